@@ -1,0 +1,85 @@
+/** Who is asking: the signed-in user about themself (`/me`), or an admin about any user. */
+export type PolicyAudience = 'self' | 'admin';
+
+/** How Cognito verifies a new value; only `email` and `phone_number` can be verified. */
+export type VerificationChannel = 'email' | 'sms' | 'none';
+
+/** The Cognito attribute data types (`updated_at` is a Number, `*_verified` Booleans). */
+export type AttributeType = 'string' | 'number' | 'boolean' | 'datetime';
+
+/** Extra syntax checks for `string` attributes, see attribute-formats.ts. */
+export type AttributeFormat = 'email' | 'phone' | 'date' | 'zoneinfo' | 'locale' | 'url' | 'gender';
+
+/**
+ * One attribute's rule after parsing: every flag explicit, `maxLength` resolved to its
+ * effective value (2048 when the file leaves it out), `multiline` defaulted to false.
+ */
+export interface AttributeRule {
+  readonly name: string;
+  readonly read: boolean;
+  readonly write: boolean;
+  readonly delete: boolean;
+  readonly signUp: boolean;
+  readonly adminRead: boolean;
+  readonly adminWrite: boolean;
+  readonly required: boolean;
+  readonly verification: VerificationChannel;
+  readonly type: AttributeType;
+  readonly format?: AttributeFormat;
+  readonly minLength?: number;
+  readonly maxLength: number;
+  /** Matched against the whole value (implicitly anchored), with the `u` flag. */
+  readonly pattern?: string;
+  readonly enum?: readonly string[];
+  /** Inclusive bounds for `number` attributes. */
+  readonly min?: number;
+  readonly max?: number;
+  /** Allows line feeds (`\n`) in the value; every other control character stays rejected. */
+  readonly multiline: boolean;
+  /** Value is personal data: redact it in logs. */
+  readonly sensitive: boolean;
+  readonly description?: string;
+}
+
+/**
+ * The parsed policy. `attributes` is a Map so that no attribute name, whatever the file
+ * holds, can reach an object prototype.
+ */
+export interface AttributePolicy {
+  readonly version: 1;
+  readonly adminGroup: string;
+  readonly attributes: ReadonlyMap<string, AttributeRule>;
+}
+
+/** One problem with one attribute; `code` is stable kebab-case, `message` never echoes values. */
+export interface PolicyViolation {
+  attribute: string;
+  code: string;
+  message: string;
+}
+
+/** Constraints as published by `GET /attributes/schema`. */
+export interface AttributeConstraints {
+  format?: AttributeFormat;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  enum?: string[];
+  min?: number;
+  max?: number;
+  multiline?: boolean;
+}
+
+/** The effective rule of one attribute for one audience, as published by the schema route. */
+export interface AttributeDescription {
+  name: string;
+  readable: boolean;
+  writable: boolean;
+  deletable: boolean;
+  signUp: boolean;
+  required: boolean;
+  verification: VerificationChannel;
+  type: AttributeType;
+  constraints: AttributeConstraints;
+  description?: string;
+}

@@ -1,0 +1,217 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
+import * as path from 'node:path';
+
+export type CognitoMode = 'local' | 'emulator' | 'aws';
+
+/** The raw environment, validated once at start-up. Every setting the service reads is here. */
+export class EnvironmentVariables {
+  @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV?: string;
+  @IsOptional() @IsString() HOST?: string;
+  @IsOptional() @Transform(({ value }) => toInt(value)) @IsInt() @Min(0) @Max(65535) PORT?: number;
+  @IsOptional() @IsString() LOG_LEVEL?: string;
+
+  @IsOptional()
+  @Matches(/^[\w-]+_[0-9a-zA-Z]+$/, { message: 'COGNITO_USER_POOL_ID looks like us-east-1_AbC123' })
+  COGNITO_USER_POOL_ID?: string;
+  @IsOptional() @IsString() COGNITO_CLIENT_ID?: string;
+  /** Comma-separated app-client ids whose access tokens are accepted (defaults to COGNITO_CLIENT_ID). */
+  @IsOptional() @IsString() COGNITO_CLIENT_IDS?: string;
+  @IsOptional() @IsString() COGNITO_CLIENT_SECRET?: string;
+  @IsOptional() @IsString() AWS_REGION?: string;
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  COGNITO_ENDPOINT?: string;
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  COGNITO_ISSUER?: string;
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt()
+  @Min(100)
+  @Max(60000)
+  COGNITO_TIMEOUT_MS?: number;
+
+  @IsOptional() @IsString() ATTRIBUTE_POLICY_FILE?: string;
+  @IsOptional() @IsString() LOCAL_DATA_DIR?: string;
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  LOCAL_COGNITO_PORT?: number;
+  @IsOptional() @Matches(/^\d{6}$/) LOCAL_VERIFICATION_CODE?: string;
+}
+
+function toInt(value: unknown): unknown {
+  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+}
+
+export interface CognitoSettings {
+  mode: CognitoMode;
+  region: string;
+  userPoolId: string;
+  /** The client the BFF itself uses for sign-up; the first of clientIds. */
+  clientId: string;
+  clientIds: string[];
+  clientSecret?: string;
+  /** Set for the emulator modes; undefined means the real AWS endpoint. */
+  endpoint?: string;
+  issuer: string;
+  jwksUri: string;
+  timeoutMs: number;
+}
+
+/** The service's typed configuration. Built once from the environment; nothing else reads process.env. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  http: { host: string; port: number };
+  logLevel: string;
+  policyFile: string;
+  cognito: CognitoSettings;
+  local: { dataDir: string; port: number; verificationCode: string };
+}
+
+/** What local mode learns from the embedded emulator once it runs. */
+export interface LocalCognitoEndpoint {
+  endpoint: string;
+  region: string;
+  userPoolId: string;
+  clientId: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
+
+export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
+  const env = plainToInstance(EnvironmentVariables, raw, { excludeExtraneousValues: false });
+  const errors = validateSync(env, { skipMissingProperties: false, whitelist: false });
+  if (errors.length > 0) {
+    const lines = errors.flatMap((e) => Object.values(e.constraints ?? {}).map((m) => `  - ${m}`));
+    throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  return env;
+}
+
+export function cognitoModeOf(env: EnvironmentVariables): CognitoMode {
+  if (env.COGNITO_ENDPOINT) return 'emulator';
+  if (env.COGNITO_USER_POOL_ID) return 'aws';
+  return 'local';
+}
+
+/**
+ * Builds the typed config. In local mode the emulator's endpoint, pool and client are only known
+ * once it runs, so they are passed in as `local`.
+ */
+export function buildAppConfig(env: EnvironmentVariables, local?: LocalCognitoEndpoint): AppConfig {
+  const mode = cognitoModeOf(env);
+  return {
+    env: (env.NODE_ENV as AppConfig['env']) ?? 'development',
+    http: { host: env.HOST ?? '127.0.0.1', port: env.PORT ?? 3000 },
+    logLevel: env.LOG_LEVEL ?? 'info',
+    policyFile: path.resolve(
+      PROJECT_ROOT,
+      env.ATTRIBUTE_POLICY_FILE ?? 'config/attribute-policy.json',
+    ),
+    cognito: cognitoSettings(env, mode, local),
+    local: localEmulatorSettings(env),
+  };
+}
+
+/** Where and how the embedded emulator runs in local mode. */
+export function localEmulatorSettings(env: EnvironmentVariables): AppConfig['local'] {
+  return {
+    dataDir: path.resolve(PROJECT_ROOT, env.LOCAL_DATA_DIR ?? '.local'),
+    port: env.LOCAL_COGNITO_PORT ?? 9339,
+    verificationCode: env.LOCAL_VERIFICATION_CODE ?? '123456',
+  };
+}
+
+function cognitoSettings(
+  env: EnvironmentVariables,
+  mode: CognitoMode,
+  local?: LocalCognitoEndpoint,
+): CognitoSettings {
+  const timeoutMs = env.COGNITO_TIMEOUT_MS ?? 3000;
+  if (mode === 'local') {
+    if (!local)
+      throw new ConfigError('Local mode needs the embedded emulator to be started first.');
+    return emulatorSettings('local', { ...local, clientIds: [local.clientId], timeoutMs });
+  }
+  const userPoolId = required(env, 'COGNITO_USER_POOL_ID', mode);
+  const clientIds = splitList(env.COGNITO_CLIENT_IDS ?? required(env, 'COGNITO_CLIENT_ID', mode));
+  const clientId = env.COGNITO_CLIENT_ID ?? clientIds[0];
+  if (clientIds.length === 0) throw new ConfigError('COGNITO_CLIENT_IDS is empty.');
+  const region = env.AWS_REGION ?? userPoolId.split('_')[0];
+  const common = {
+    region,
+    userPoolId,
+    clientId,
+    clientIds,
+    clientSecret: env.COGNITO_CLIENT_SECRET,
+    timeoutMs,
+  };
+  if (mode === 'emulator') {
+    return emulatorSettings('emulator', {
+      ...common,
+      endpoint: env.COGNITO_ENDPOINT!,
+      issuer: env.COGNITO_ISSUER,
+    });
+  }
+  if (env.COGNITO_ISSUER) {
+    // An emulator's signing key ships inside its npm package: accepting its issuer in aws mode
+    // would let anyone mint tokens.
+    throw new ConfigError('COGNITO_ISSUER is only for emulator mode; aws mode derives the issuer.');
+  }
+  const issuer = `https://cognito-idp.${region}.amazonaws.com/${userPoolId}`;
+  return { ...common, mode, issuer, jwksUri: `${issuer}/.well-known/jwks.json` };
+}
+
+function emulatorSettings(
+  mode: CognitoMode,
+  s: Omit<CognitoSettings, 'mode' | 'issuer' | 'jwksUri'> & { endpoint: string; issuer?: string },
+): CognitoSettings {
+  const endpoint = s.endpoint.replace(/\/+$/, '');
+  const issuer = (s.issuer ?? `${endpoint}/${s.userPoolId}`).replace(/\/+$/, '');
+  // The JWKS is fetched from the endpoint we can reach, even when the issuer names another host
+  // (docker-compose: tokens say http://localhost:9229, the BFF reaches http://cognito-local:9229).
+  const jwksUri = `${endpoint}/${s.userPoolId}/.well-known/jwks.json`;
+  return { ...s, mode, endpoint, issuer, jwksUri };
+}
+
+function required(
+  env: EnvironmentVariables,
+  key: keyof EnvironmentVariables,
+  mode: CognitoMode,
+): string {
+  const value = env[key];
+  if (typeof value !== 'string' || value === '') {
+    throw new ConfigError(`${key} is required in ${mode} mode.`);
+  }
+  return value;
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Reads and validates the process environment: the one place that does. */
+export function loadEnvironment(): EnvironmentVariables {
+  return validateEnvironment(process.env);
+}

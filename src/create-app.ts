@@ -1,0 +1,14 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { configureApp } from './configure-app';
+
+/** Builds the configured app from a validated config (main.ts, tests and the OpenAPI script). */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  return configureApp(app);
+}

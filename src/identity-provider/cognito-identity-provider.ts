@@ -1,0 +1,336 @@
+import {
+  AdminDeleteUserAttributesCommand,
+  AdminGetUserCommand,
+  AdminUpdateUserAttributesCommand,
+  AttributeType,
+  CodeDeliveryDetailsType,
+  CognitoIdentityProviderClient,
+  ConfirmSignUpCommand,
+  DeleteUserAttributesCommand,
+  DescribeUserPoolClientCommand,
+  DescribeUserPoolCommand,
+  GetUserAttributeVerificationCodeCommand,
+  GetUserCommand,
+  ListUsersCommand,
+  ResendConfirmationCodeCommand,
+  SignUpCommand,
+  UpdateUserAttributesCommand,
+  VerifyUserAttributeCommand,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { createHmac } from 'node:crypto';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig, CognitoSettings } from '../config/app-config';
+import { CallerKind, mapCognitoError } from './cognito-error-mapper';
+import {
+  AdminUserRecord,
+  Attributes,
+  ClientMetadata,
+  CodeDeliveryDetails,
+  IdentityProvider,
+  PoolDescription,
+  SignUpInput,
+  SignUpResult,
+  UserRecord,
+} from './identity-provider';
+
+/** Builds the SDK client: timeouts always, standard retries (throttling and 5xx only, with jitter). */
+export function createCognitoClient(settings: CognitoSettings): CognitoIdentityProviderClient {
+  return new CognitoIdentityProviderClient({
+    region: settings.region,
+    endpoint: settings.endpoint,
+    maxAttempts: 3,
+    retryMode: 'standard',
+    requestHandler: {
+      connectionTimeout: Math.min(1000, settings.timeoutMs),
+      requestTimeout: settings.timeoutMs,
+    },
+    // Emulators accept any credentials; real Cognito uses the default chain for admin calls.
+    ...(settings.endpoint
+      ? { credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
+      : {}),
+  });
+}
+
+@Injectable()
+export class CognitoIdentityProvider extends IdentityProvider implements OnModuleDestroy {
+  private readonly client: CognitoIdentityProviderClient;
+  private readonly settings: CognitoSettings;
+
+  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+    super();
+    this.settings = config.cognito;
+    this.client = createCognitoClient(this.settings);
+  }
+
+  onModuleDestroy(): void {
+    this.client.destroy();
+  }
+
+  async getUser(accessToken: string): Promise<UserRecord> {
+    const out = await this.call('self', () =>
+      this.client.send(new GetUserCommand({ AccessToken: accessToken })),
+    );
+    return { username: out.Username ?? '', attributes: toRecord(out.UserAttributes) };
+  }
+
+  async updateUserAttributes(
+    accessToken: string,
+    attributes: Attributes,
+    clientMetadata?: ClientMetadata,
+  ): Promise<CodeDeliveryDetails[]> {
+    const out = await this.call('self', () =>
+      this.client.send(
+        new UpdateUserAttributesCommand({
+          AccessToken: accessToken,
+          UserAttributes: toList(attributes),
+          ClientMetadata: clientMetadata,
+        }),
+      ),
+    );
+    return (out.CodeDeliveryDetailsList ?? []).map(toDelivery);
+  }
+
+  async deleteUserAttributes(accessToken: string, names: string[]): Promise<void> {
+    await this.call('self', () =>
+      this.client.send(
+        new DeleteUserAttributesCommand({ AccessToken: accessToken, UserAttributeNames: names }),
+      ),
+    );
+  }
+
+  async sendAttributeVerificationCode(
+    accessToken: string,
+    name: string,
+    clientMetadata?: ClientMetadata,
+  ): Promise<CodeDeliveryDetails | undefined> {
+    const out = await this.call('self', () =>
+      this.client.send(
+        new GetUserAttributeVerificationCodeCommand({
+          AccessToken: accessToken,
+          AttributeName: name,
+          ClientMetadata: clientMetadata,
+        }),
+      ),
+    );
+    return out.CodeDeliveryDetails ? toDelivery(out.CodeDeliveryDetails) : undefined;
+  }
+
+  async verifyUserAttribute(accessToken: string, name: string, code: string): Promise<void> {
+    await this.call('self', () =>
+      this.client.send(
+        new VerifyUserAttributeCommand({
+          AccessToken: accessToken,
+          AttributeName: name,
+          Code: code,
+        }),
+      ),
+    );
+  }
+
+  async adminGetUser(username: string): Promise<AdminUserRecord> {
+    const out = await this.call('admin', () =>
+      this.client.send(
+        new AdminGetUserCommand({ UserPoolId: this.settings.userPoolId, Username: username }),
+      ),
+    );
+    return {
+      username: out.Username ?? username,
+      attributes: toRecord(out.UserAttributes),
+      enabled: out.Enabled ?? true,
+      status: out.UserStatus,
+    };
+  }
+
+  async adminUpdateUserAttributes(
+    username: string,
+    attributes: Attributes,
+    clientMetadata?: ClientMetadata,
+  ): Promise<void> {
+    await this.call('admin', () =>
+      this.client.send(
+        new AdminUpdateUserAttributesCommand({
+          UserPoolId: this.settings.userPoolId,
+          Username: username,
+          UserAttributes: toList(attributes),
+          ClientMetadata: clientMetadata,
+        }),
+      ),
+    );
+  }
+
+  async adminDeleteUserAttributes(username: string, names: string[]): Promise<void> {
+    await this.call('admin', () =>
+      this.client.send(
+        new AdminDeleteUserAttributesCommand({
+          UserPoolId: this.settings.userPoolId,
+          Username: username,
+          UserAttributeNames: names,
+        }),
+      ),
+    );
+  }
+
+  async findUsername(
+    attribute: 'sub' | 'email' | 'phone_number',
+    value: string,
+  ): Promise<string | undefined> {
+    // The value is quoted in Cognito's filter syntax; quotes and backslashes would break out of it.
+    if (/["\\]/.test(value)) return undefined;
+    const out = await this.call('admin', () =>
+      this.client.send(
+        new ListUsersCommand({
+          UserPoolId: this.settings.userPoolId,
+          Filter: `${attribute} = "${value}"`,
+          Limit: 2,
+        }),
+      ),
+    );
+    const users = out.Users ?? [];
+    return users.length === 1 ? users[0].Username : undefined;
+  }
+
+  async signUp(input: SignUpInput): Promise<SignUpResult> {
+    const out = await this.call('public', () =>
+      this.client.send(
+        new SignUpCommand({
+          ClientId: this.settings.clientId,
+          SecretHash: this.secretHash(input.username),
+          Username: input.username,
+          Password: input.password,
+          UserAttributes: toList(input.attributes),
+          ClientMetadata: input.clientMetadata,
+        }),
+      ),
+    );
+    return {
+      userSub: out.UserSub ?? '',
+      userConfirmed: out.UserConfirmed ?? false,
+      codeDeliveryDetails: out.CodeDeliveryDetails
+        ? toDelivery(out.CodeDeliveryDetails)
+        : undefined,
+    };
+  }
+
+  async confirmSignUp(
+    username: string,
+    code: string,
+    clientMetadata?: ClientMetadata,
+  ): Promise<void> {
+    await this.call('public', () =>
+      this.client.send(
+        new ConfirmSignUpCommand({
+          ClientId: this.settings.clientId,
+          SecretHash: this.secretHash(username),
+          Username: username,
+          ConfirmationCode: code,
+          ClientMetadata: clientMetadata,
+        }),
+      ),
+    );
+  }
+
+  async resendSignUpCode(
+    username: string,
+    clientMetadata?: ClientMetadata,
+  ): Promise<CodeDeliveryDetails | undefined> {
+    const out = await this.call('public', () =>
+      this.client.send(
+        new ResendConfirmationCodeCommand({
+          ClientId: this.settings.clientId,
+          SecretHash: this.secretHash(username),
+          Username: username,
+          ClientMetadata: clientMetadata,
+        }),
+      ),
+    );
+    return out.CodeDeliveryDetails ? toDelivery(out.CodeDeliveryDetails) : undefined;
+  }
+
+  async describePool(): Promise<PoolDescription> {
+    const { UserPool: pool } = await this.call('admin', () =>
+      this.client.send(new DescribeUserPoolCommand({ UserPoolId: this.settings.userPoolId })),
+    );
+    const { UserPoolClient: client } = await this.call('admin', () =>
+      this.client.send(
+        new DescribeUserPoolClientCommand({
+          UserPoolId: this.settings.userPoolId,
+          ClientId: this.settings.clientId,
+        }),
+      ),
+    );
+    const password = pool?.Policies?.PasswordPolicy;
+    return {
+      schema: (pool?.SchemaAttributes ?? []).map((a) => ({
+        name: a.Name ?? '',
+        type: a.AttributeDataType,
+        mutable: a.Mutable ?? true,
+        required: a.Required ?? false,
+        developerOnly: a.DeveloperOnlyAttribute ?? false,
+        minLength: toNumber(a.StringAttributeConstraints?.MinLength),
+        maxLength: toNumber(a.StringAttributeConstraints?.MaxLength),
+      })),
+      usernameAttributes: pool?.UsernameAttributes ?? [],
+      autoVerifiedAttributes: pool?.AutoVerifiedAttributes ?? [],
+      attributesRequireVerificationBeforeUpdate:
+        pool?.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ?? [],
+      passwordPolicy: password && {
+        minimumLength: password.MinimumLength,
+        requireUppercase: password.RequireUppercase,
+        requireLowercase: password.RequireLowercase,
+        requireNumbers: password.RequireNumbers,
+        requireSymbols: password.RequireSymbols,
+      },
+      client: client && {
+        readAttributes: client.ReadAttributes,
+        writeAttributes: client.WriteAttributes,
+      },
+    };
+  }
+
+  async ping(): Promise<void> {
+    await this.call('admin', () =>
+      this.client.send(new DescribeUserPoolCommand({ UserPoolId: this.settings.userPoolId })),
+    );
+  }
+
+  private async call<T>(caller: CallerKind, send: () => Promise<T>): Promise<T> {
+    try {
+      return await send();
+    } catch (error) {
+      throw mapCognitoError(error, caller);
+    }
+  }
+
+  /** SECRET_HASH = Base64(HMAC_SHA256(clientSecret, username + clientId)); the secret stays here. */
+  private secretHash(username: string): string | undefined {
+    const secret = this.settings.clientSecret;
+    if (!secret) return undefined;
+    return createHmac('sha256', secret)
+      .update(username + this.settings.clientId)
+      .digest('base64');
+  }
+}
+
+function toRecord(list: AttributeType[] | undefined): Attributes {
+  const out: Attributes = Object.create(null) as Attributes;
+  for (const { Name, Value } of list ?? []) if (Name !== undefined) out[Name] = Value ?? '';
+  return out;
+}
+
+function toList(attributes: Attributes): AttributeType[] {
+  return Object.entries(attributes).map(([Name, Value]) => ({ Name, Value }));
+}
+
+function toDelivery(d: CodeDeliveryDetailsType): CodeDeliveryDetails {
+  return {
+    attributeName: d.AttributeName,
+    deliveryMedium:
+      d.DeliveryMedium === 'SMS' ? 'SMS' : d.DeliveryMedium === 'EMAIL' ? 'EMAIL' : undefined,
+    destination: d.Destination,
+  };
+}
+
+function toNumber(value: string | undefined): number | undefined {
+  return value === undefined || value === '' ? undefined : Number(value);
+}

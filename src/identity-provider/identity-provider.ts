@@ -1,0 +1,107 @@
+/** Attribute name → value, exactly as Cognito stores them (all strings). */
+export type Attributes = Record<string, string>;
+export type ClientMetadata = Record<string, string>;
+
+export interface CodeDeliveryDetails {
+  attributeName?: string;
+  deliveryMedium?: 'EMAIL' | 'SMS';
+  /** Masked by Cognito (e.g. d***@e***). */
+  destination?: string;
+}
+
+export interface UserRecord {
+  username: string;
+  attributes: Attributes;
+}
+
+export interface AdminUserRecord extends UserRecord {
+  enabled: boolean;
+  status?: string;
+}
+
+export interface SignUpInput {
+  username: string;
+  password: string;
+  attributes: Attributes;
+  clientMetadata?: ClientMetadata;
+}
+
+export interface SignUpResult {
+  userSub: string;
+  userConfirmed: boolean;
+  codeDeliveryDetails?: CodeDeliveryDetails;
+}
+
+export interface PoolSchemaAttribute {
+  name: string;
+  type?: string;
+  mutable: boolean;
+  required: boolean;
+  developerOnly: boolean;
+  minLength?: number;
+  maxLength?: number;
+}
+
+export interface PoolDescription {
+  schema: PoolSchemaAttribute[];
+  usernameAttributes: string[];
+  autoVerifiedAttributes: string[];
+  attributesRequireVerificationBeforeUpdate: string[];
+  passwordPolicy?: {
+    minimumLength?: number;
+    requireUppercase?: boolean;
+    requireLowercase?: boolean;
+    requireNumbers?: boolean;
+    requireSymbols?: boolean;
+  };
+  client?: { readAttributes?: string[]; writeAttributes?: string[] };
+}
+
+/**
+ * The one port to the identity provider. Self-service calls take the caller's own access token,
+ * so the provider also checks it (revoked tokens fail upstream); admin calls use the service's
+ * credentials. Implementations throw only AppError.
+ */
+export abstract class IdentityProvider {
+  abstract getUser(accessToken: string): Promise<UserRecord>;
+  abstract updateUserAttributes(
+    accessToken: string,
+    attributes: Attributes,
+    clientMetadata?: ClientMetadata,
+  ): Promise<CodeDeliveryDetails[]>;
+  abstract deleteUserAttributes(accessToken: string, names: string[]): Promise<void>;
+  abstract sendAttributeVerificationCode(
+    accessToken: string,
+    name: string,
+    clientMetadata?: ClientMetadata,
+  ): Promise<CodeDeliveryDetails | undefined>;
+  abstract verifyUserAttribute(accessToken: string, name: string, code: string): Promise<void>;
+
+  abstract adminGetUser(username: string): Promise<AdminUserRecord>;
+  abstract adminUpdateUserAttributes(
+    username: string,
+    attributes: Attributes,
+    clientMetadata?: ClientMetadata,
+  ): Promise<void>;
+  abstract adminDeleteUserAttributes(username: string, names: string[]): Promise<void>;
+  /** The username of the one user whose `attribute` equals `value`, if any. */
+  abstract findUsername(
+    attribute: 'sub' | 'email' | 'phone_number',
+    value: string,
+  ): Promise<string | undefined>;
+
+  abstract signUp(input: SignUpInput): Promise<SignUpResult>;
+  abstract confirmSignUp(
+    username: string,
+    code: string,
+    clientMetadata?: ClientMetadata,
+  ): Promise<void>;
+  abstract resendSignUpCode(
+    username: string,
+    clientMetadata?: ClientMetadata,
+  ): Promise<CodeDeliveryDetails | undefined>;
+
+  abstract describePool(): Promise<PoolDescription>;
+  /** Cheap call that proves the provider answers (readiness). */
+  abstract ping(): Promise<void>;
+}

@@ -1,0 +1,21 @@
+import 'reflect-metadata';
+import { loadEnvironment } from './config/app-config';
+import { startService } from './start-service';
+
+async function main(): Promise<void> {
+  const service = await startService(loadEnvironment());
+  const shutdown = (): void => {
+    service.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}
+
+main().catch((error: unknown) => {
+  // Start-up failures (bad env, broken policy file, emulator not starting) end here, readably.
+  process.stderr.write(`profile-bff failed to start: ${(error as Error).message}\n`);
+  process.exit(1);
+});

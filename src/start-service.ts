@@ -1,0 +1,83 @@
+import { Logger } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import {
+  AppConfig,
+  buildAppConfig,
+  cognitoModeOf,
+  EnvironmentVariables,
+  LocalCognitoEndpoint,
+  localEmulatorSettings,
+} from './config/app-config';
+import { createApp } from './create-app';
+
+export interface RunningService {
+  app: NestExpressApplication;
+  config: AppConfig;
+  url: string;
+  /** Stops accepting, lets in-flight requests finish, then stops the embedded emulator. */
+  stop(): Promise<void>;
+}
+
+interface EmbeddedEmulator {
+  info: LocalCognitoEndpoint & { users: { demo: { username: string; password: string } } };
+  stop(): Promise<void>;
+}
+
+/** Starts the embedded emulator in local mode (a dev dependency, loaded only when needed). */
+async function startEmbeddedEmulator(env: EnvironmentVariables): Promise<EmbeddedEmulator> {
+  const local = localEmulatorSettings(env);
+  let mod: typeof import('./local-cognito/local-cognito');
+  try {
+    mod = await import('./local-cognito/local-cognito');
+  } catch (error) {
+    throw new Error(
+      'Local mode needs the dev dependencies (cognito-local). Run `npm ci`, or set ' +
+        'COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID for real Cognito.',
+      { cause: error },
+    );
+  }
+  const logger = new Logger('LocalCognito');
+  return mod.LocalCognito.start({
+    dataDir: local.dataDir,
+    port: local.port,
+    verificationCode: local.verificationCode,
+    log: (msg) => logger.log(msg),
+  });
+}
+
+export async function startService(env: EnvironmentVariables): Promise<RunningService> {
+  const emulator = cognitoModeOf(env) === 'local' ? await startEmbeddedEmulator(env) : undefined;
+  try {
+    const config = buildAppConfig(env, emulator?.info);
+    const app = await createApp(config);
+    await app.listen(config.http.port, config.http.host);
+    const url = (await app.getUrl()).replace('[::1]', 'localhost');
+    let stopping: Promise<void> | undefined;
+    const stop = (): Promise<void> =>
+      (stopping ??= (async () => {
+        await app.close();
+        await emulator?.stop();
+      })());
+    if (emulator) printBanner(url, emulator);
+    return { app, config, url, stop };
+  } catch (error) {
+    await emulator?.stop();
+    throw error;
+  }
+}
+
+function printBanner(url: string, emulator: EmbeddedEmulator): void {
+  const demo = emulator.info.users.demo;
+  const lines = [
+    '',
+    '  profile-bff is running on the embedded Cognito emulator (local mode)',
+    `  API         ${url}`,
+    `  Swagger UI  ${url}/docs`,
+    `  Emulator    ${emulator.info.endpoint}  pool ${emulator.info.userPoolId}`,
+    `  Demo user   ${demo.username} / ${demo.password}`,
+    '  Get a token npm run -s token      (then: curl -H "Authorization: Bearer $TOKEN" ' +
+      `${url}/me/attributes)`,
+    '',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}

@@ -1,0 +1,128 @@
+import {
+  AdminCreateUserCommand,
+  AdminGetUserCommand,
+  AdminSetUserPasswordCommand,
+  CognitoIdentityProviderClient,
+} from '@aws-sdk/client-cognito-identity-provider';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { TestingModuleBuilder } from '@nestjs/testing';
+import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AppModule } from '../../src/app.module';
+import { AppConfig, buildAppConfig, validateEnvironment } from '../../src/config/app-config';
+import { configureApp } from '../../src/configure-app';
+import { LocalCognito } from '../../src/local-cognito/local-cognito';
+import { fetchAccessToken } from '../../src/local-cognito/token-client';
+
+export interface TestUser {
+  username: string;
+  password: string;
+  sub: string;
+  accessToken: string;
+}
+
+export interface TestContext {
+  app: NestExpressApplication;
+  /** What supertest's request() takes. */
+  server: Parameters<typeof import('supertest')>[0];
+  config: AppConfig;
+  emulator: LocalCognito;
+  /** Admin SDK client against the emulator, for asserting what Cognito holds. */
+  cognito: CognitoIdentityProviderClient;
+  tokenFor(user: 'demo' | 'admin'): Promise<string>;
+  /** A fresh confirmed user of its own, so tests never share state. */
+  createUser(attributes?: Record<string, string>): Promise<TestUser>;
+  /** Attributes as Cognito holds them (AdminGetUser), unfiltered. */
+  cognitoAttributes(username: string): Promise<Record<string, string>>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** Extra environment; a function gets the emulator's info (for external-emulator mode). */
+  env?: Record<string, string> | ((info: LocalCognito['info']) => Record<string, string>);
+  /** Swap providers (e.g. the IdentityProvider for a mocked SDK) only where the emulator can't. */
+  override?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+}
+
+/** The real app, wired to a real cognito-local on a free port with a per-run data dir. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestContext> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'profile-bff-test-'));
+  const emulator = await LocalCognito.start({ dataDir, port: 0 });
+  const config = buildAppConfig(
+    validateEnvironment({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      ...(typeof options.env === 'function' ? options.env(emulator.info) : options.env),
+    }),
+    emulator.info,
+  );
+  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
+  if (options.override) builder = options.override(builder);
+  const moduleRef = await builder.compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
+  configureApp(app);
+  await app.init();
+  const cognito = new CognitoIdentityProviderClient({
+    region: emulator.info.region,
+    endpoint: emulator.info.endpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const { userPoolId } = emulator.info;
+
+  const cognitoAttributes = async (username: string): Promise<Record<string, string>> => {
+    const out = await cognito.send(
+      new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username }),
+    );
+    return Object.fromEntries((out.UserAttributes ?? []).map((a) => [a.Name!, a.Value ?? '']));
+  };
+
+  const createUser = async (attributes: Record<string, string> = {}): Promise<TestUser> => {
+    const email = `user-${randomUUID()}@example.com`;
+    const password = 'Test-Passw0rd!';
+    const out = await cognito.send(
+      new AdminCreateUserCommand({
+        UserPoolId: userPoolId,
+        Username: email,
+        MessageAction: 'SUPPRESS',
+        UserAttributes: Object.entries({ email, email_verified: 'true', ...attributes }).map(
+          ([Name, Value]) => ({ Name, Value }),
+        ),
+      }),
+    );
+    const username = out.User!.Username!;
+    await cognito.send(
+      new AdminSetUserPasswordCommand({
+        UserPoolId: userPoolId,
+        Username: username,
+        Password: password,
+        Permanent: true,
+      }),
+    );
+    const { accessToken } = await fetchAccessToken(emulator.info, email, password);
+    const sub = out.User!.Attributes!.find((a) => a.Name === 'sub')!.Value!;
+    return { username, password, sub, accessToken };
+  };
+
+  return {
+    app,
+    server: app.getHttpServer(),
+    config,
+    emulator,
+    cognito,
+    tokenFor: async (who) => {
+      const user = emulator.info.users[who];
+      return (await fetchAccessToken(emulator.info, user.username, user.password)).accessToken;
+    },
+    createUser,
+    cognitoAttributes,
+    close: async () => {
+      await app.close();
+      cognito.destroy();
+      await emulator.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

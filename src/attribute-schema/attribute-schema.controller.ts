@@ -17,7 +17,10 @@ export class AttributeSchemaController {
    */
   @Get('schema')
   @Header('Cache-Control', 'public, max-age=300')
-  @ApiOkResponse({ type: AttributeSchemaResponseDto })
+  @ApiOkResponse({
+    type: AttributeSchemaResponseDto,
+    description: 'The effective schema, sorted by name; `Cache-Control: public, max-age=300`',
+  })
   describe(): AttributeSchemaResponseDto {
     return this.schema.describe();
   }

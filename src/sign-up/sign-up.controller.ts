@@ -34,7 +34,10 @@ export class SignUpController {
 
   /** Creates an account (Amplify `signUp`); the user then confirms with the code sent to them. */
   @Post()
-  @ApiCreatedResponse({ type: SignUpResponseDto })
+  @ApiCreatedResponse({
+    type: SignUpResponseDto,
+    description: 'Created; unless `nextStep.signUpStep` is `DONE`, confirm with the code sent',
+  })
   @ApiProblemResponses(400, 403, 409, 413, 415, 429, 502, 503, 504)
   @ApiProblem(
     422,
@@ -57,7 +60,10 @@ export class SignUpController {
   /** Sends a new confirmation code (Amplify `resendSignUpCode`). */
   @Post('resend-code')
   @HttpCode(HttpStatus.ACCEPTED)
-  @ApiAcceptedResponse({ type: ResendSignUpCodeResponseDto })
+  @ApiAcceptedResponse({
+    type: ResendSignUpCodeResponseDto,
+    description: 'A new code is on its way (an unknown username gets the same answer)',
+  })
   @ApiProblemResponses(400, 413, 415, 429, 502, 503, 504)
   @ApiProblem(422, 'The account is already confirmed (`invalid-parameter`)')
   @ApiProblem(501, 'The local emulator cannot resend codes (`upstream-not-supported`)')

@@ -53,12 +53,13 @@ describe('CognitoIdentityProvider SECRET_HASH', () => {
     await idp.confirmSignUp(USERNAME, '123456');
     await idp.resendSignUpCode(USERNAME);
 
-    for (const command of [SignUpCommand, ConfirmSignUpCommand, ResendConfirmationCodeCommand]) {
-      const [call] = sdk.commandCalls(command);
-      expect(call.args[0].input).toMatchObject({
-        ClientId: CLIENT_ID,
-        SecretHash: EXPECTED_SECRET_HASH,
-      });
+    const sent = [
+      sdk.commandCalls(SignUpCommand)[0].args[0].input,
+      sdk.commandCalls(ConfirmSignUpCommand)[0].args[0].input,
+      sdk.commandCalls(ResendConfirmationCodeCommand)[0].args[0].input,
+    ];
+    for (const input of sent) {
+      expect(input).toMatchObject({ ClientId: CLIENT_ID, SecretHash: EXPECTED_SECRET_HASH });
     }
     idp.onModuleDestroy();
   });

@@ -8,7 +8,11 @@ import {
 } from '../attributes/policy/attribute-validation';
 import { AppError, ProblemItem } from '../common/errors/app-error';
 import type { ErrorCode } from '../common/errors/error-codes';
-import { Attributes, IdentityProvider } from '../identity-provider/identity-provider';
+import {
+  Attributes,
+  CodeDeliveryDetails,
+  IdentityProvider,
+} from '../identity-provider/identity-provider';
 import { maskDestination, simulatedDelivery } from './code-delivery';
 import type { ConfirmSignUpDto } from './dto/confirm-sign-up.dto';
 import type { ResendSignUpCodeDto } from './dto/resend-sign-up-code.dto';
@@ -81,7 +85,7 @@ export class SignUpService {
    * prevents user-existence errors: a code "sent" to a masked address made from the username.
    */
   async resendCode(body: ResendSignUpCodeDto): Promise<ResendSignUpCodeResponseDto> {
-    let delivery;
+    let delivery: CodeDeliveryDetails | undefined;
     try {
       delivery = await this.idp.resendSignUpCode(body.username, body.clientMetadata);
     } catch (error) {

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { AttributeSchemaModule } from './attribute-schema/attribute-schema.module';
 import { AttributesModule } from './attributes/attributes.module';
 import { AuthModule } from './auth/auth.module';
 import { LoggingModule } from './common/logging/logging.module';
@@ -6,6 +7,8 @@ import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { IdentityProviderModule } from './identity-provider/identity-provider.module';
+import { PolicyCheckModule } from './policy-check/policy-check.module';
+import { SignUpModule } from './sign-up/sign-up.module';
 
 @Module({})
 export class AppModule {
@@ -19,6 +22,9 @@ export class AppModule {
         AuthModule,
         AttributesModule,
         HealthModule,
+        AttributeSchemaModule,
+        SignUpModule,
+        PolicyCheckModule,
       ],
     };
   }

@@ -21,6 +21,7 @@ describe('mapCognitoError', () => {
     ['CodeDeliveryFailureException', 'self', 502, 'code-delivery-failed'],
     ['UserLambdaValidationException', 'public', 502, 'upstream-error'],
     ['InternalErrorException', 'self', 503, 'upstream-unavailable'],
+    ['Unsupported', 'public', 501, 'upstream-not-supported'],
     ['TimeoutError', 'self', 504, 'upstream-timeout'],
     ['SomethingNewException', 'self', 502, 'upstream-error'],
   ] as const)('%s (%s) → %i %s', (name, caller, status, code) => {

@@ -76,6 +76,10 @@ export function mapCognitoError(error: unknown, caller: CallerKind): AppError {
       return new AppError('forbidden', { cause });
     case 'CodeDeliveryFailureException':
       return new AppError('code-delivery-failed', { cause });
+    case 'Unsupported':
+      // cognito-local's answer (500, `CognitoLocal#Unsupported`) to an operation it lacks, such
+      // as ResendConfirmationCode: retrying never helps, so it is not an outage (503).
+      return new AppError('upstream-not-supported', { cause });
   }
   if (name in THROTTLING) {
     return new AppError('too-many-requests', { retryAfter: THROTTLING[name], cause });

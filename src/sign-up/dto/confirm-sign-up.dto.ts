@@ -1,0 +1,22 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { ClientMetadataField } from './client-metadata';
+
+export class ConfirmSignUpDto {
+  /** The username given at sign-up (here: the email address). */
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(128)
+  @ApiProperty({ example: 'new.user@example.com', maxLength: 128 })
+  username!: string;
+
+  /** The confirmation code Cognito sent (in local mode always `123456`). */
+  @IsString()
+  @MaxLength(2048)
+  @Matches(/^\S+$/, { message: 'code must be a non-empty string without spaces' })
+  @ApiProperty({ example: '123456', maxLength: 2048 })
+  code!: string;
+
+  @ClientMetadataField()
+  clientMetadata?: Record<string, string>;
+}

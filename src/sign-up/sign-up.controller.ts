@@ -1,0 +1,73 @@
+import { Body, Controller, HttpCode, HttpStatus, Post, UseInterceptors } from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
+import { Public } from '../auth/public.decorator';
+import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
+import { ProblemDto } from '../common/errors/problem.dto';
+import { ConfirmSignUpDto } from './dto/confirm-sign-up.dto';
+import { ResendSignUpCodeDto } from './dto/resend-sign-up-code.dto';
+import { SignUpDto } from './dto/sign-up.dto';
+import { ResendSignUpCodeResponseDto, SignUpResponseDto } from './dto/sign-up-response.dto';
+import { PrototypeKeysInterceptor } from './prototype-keys.interceptor';
+import { SignUpService } from './sign-up.service';
+
+const ApiProblem = (status: number, description: string) =>
+  ApiResponse({
+    status,
+    description,
+    content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
+  });
+
+// Public routes: rate limiting per client IP is applied by the hardening layer.
+@ApiTags('sign-up')
+@Public()
+@UseInterceptors(PrototypeKeysInterceptor)
+@Controller('sign-up')
+export class SignUpController {
+  constructor(private readonly signUps: SignUpService) {}
+
+  /** Creates an account (Amplify `signUp`); the user then confirms with the code sent to them. */
+  @Post()
+  @ApiCreatedResponse({
+    type: SignUpResponseDto,
+    description: 'Created; unless `nextStep.signUpStep` is `DONE`, confirm with the code sent',
+  })
+  @ApiProblemResponses(400, 403, 409, 413, 415, 429, 502, 503, 504)
+  @ApiProblem(
+    422,
+    'The username (`invalid-username`), attribute values (`invalid-attribute-value`) or the ' +
+      'password (`invalid-password`) are not acceptable; every problem is listed in `errors`',
+  )
+  signUp(@Body() body: SignUpDto): Promise<SignUpResponseDto> {
+    return this.signUps.signUp(body);
+  }
+
+  /** Confirms the account with the code (Amplify `confirmSignUp`). An unknown user gets `code-mismatch`. */
+  @Post('confirm')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Confirmed; the user may sign in' })
+  @ApiProblemResponses(400, 409, 413, 415, 429, 502, 503, 504)
+  confirm(@Body() body: ConfirmSignUpDto): Promise<void> {
+    return this.signUps.confirm(body);
+  }
+
+  /** Sends a new confirmation code (Amplify `resendSignUpCode`). */
+  @Post('resend-code')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiAcceptedResponse({
+    type: ResendSignUpCodeResponseDto,
+    description: 'A new code is on its way (an unknown username gets the same answer)',
+  })
+  @ApiProblemResponses(400, 413, 415, 429, 502, 503, 504)
+  @ApiProblem(422, 'The account is already confirmed (`invalid-parameter`)')
+  @ApiProblem(501, 'The local emulator cannot resend codes (`upstream-not-supported`)')
+  resendCode(@Body() body: ResendSignUpCodeDto): Promise<ResendSignUpCodeResponseDto> {
+    return this.signUps.resendCode(body);
+  }
+}

@@ -1,0 +1,138 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { ATTRIBUTE_POLICY } from '../attributes/attribute-policy.provider';
+import { checkSignUp } from '../attributes/policy/attribute-policy';
+import type { AttributePolicy, PolicyViolation } from '../attributes/policy/attribute-policy.types';
+import {
+  validateAttributeNames,
+  validateAttributeValues,
+} from '../attributes/policy/attribute-validation';
+import { AppError, ProblemItem } from '../common/errors/app-error';
+import type { ErrorCode } from '../common/errors/error-codes';
+import {
+  Attributes,
+  CodeDeliveryDetails,
+  IdentityProvider,
+} from '../identity-provider/identity-provider';
+import { maskDestination, simulatedDelivery } from './code-delivery';
+import type { ConfirmSignUpDto } from './dto/confirm-sign-up.dto';
+import type { ResendSignUpCodeDto } from './dto/resend-sign-up-code.dto';
+import type { SignUpDto } from './dto/sign-up.dto';
+import type { ResendSignUpCodeResponseDto, SignUpResponseDto } from './dto/sign-up-response.dto';
+import { checkPassword } from './password-policy';
+import { PoolSignUpRules, PoolSignUpRulesService } from './pool-sign-up-rules.service';
+import { checkUsername, usernameAttributeOf } from './username-rules';
+
+/**
+ * Sign-up, confirmation and code resend for new users (Amplify `signUp`, `confirmSignUp`,
+ * `resendSignUpCode`). A request is checked completely before Cognito is called: nothing is
+ * created unless every part of it is acceptable.
+ */
+@Injectable()
+export class SignUpService {
+  constructor(
+    private readonly idp: IdentityProvider,
+    private readonly poolRules: PoolSignUpRulesService,
+    @Inject(ATTRIBUTE_POLICY) private readonly policy: AttributePolicy,
+  ) {}
+
+  async signUp(body: SignUpDto): Promise<SignUpResponseDto> {
+    const given = body.attributes ?? {};
+    // Malformed names (400) and forbidden ones (403) need no pool rules, so they go first.
+    refuse('validation-failed', validateAttributeNames(Object.keys(given)));
+    refuse('attribute-not-writable', notAllowedAtSignUp(this.policy, Object.keys(given)));
+    const rules = await this.poolRules.get();
+    refuse('invalid-username', checkUsername(rules.usernameAttributes, body.username));
+    const attributes = this.attributesToStore(rules, body.username, given);
+    refuse('invalid-password', checkPassword(rules.passwordPolicy, body.password));
+    const result = await this.idp.signUp({
+      username: body.username,
+      password: body.password,
+      attributes,
+      clientMetadata: body.clientMetadata,
+    });
+    const delivery = result.codeDeliveryDetails && maskDestination(result.codeDeliveryDetails);
+    return {
+      userSub: result.userSub,
+      userConfirmed: result.userConfirmed,
+      nextStep: {
+        signUpStep: result.userConfirmed ? 'DONE' : 'CONFIRM_SIGN_UP',
+        ...(delivery ? { codeDeliveryDetails: delivery } : {}),
+      },
+    };
+  }
+
+  /**
+   * Confirms with the code. An unknown user gets the same answer as a wrong code: Cognito says
+   * UserNotFound (or NotAuthorized, as cognito-local and an already confirmed account do), and
+   * passing that on would tell anyone which usernames exist.
+   */
+  async confirm(body: ConfirmSignUpDto): Promise<void> {
+    try {
+      await this.idp.confirmSignUp(body.username, body.code, body.clientMetadata);
+    } catch (error) {
+      if (
+        error instanceof AppError &&
+        (error.code === 'user-not-found' || error.code === 'forbidden')
+      ) {
+        throw new AppError('code-mismatch', { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Sends a new code. For an unknown user it answers as Cognito does when the app client
+   * prevents user-existence errors: a code "sent" to a masked address made from the username.
+   */
+  async resendCode(body: ResendSignUpCodeDto): Promise<ResendSignUpCodeResponseDto> {
+    let delivery: CodeDeliveryDetails | undefined;
+    try {
+      delivery = await this.idp.resendSignUpCode(body.username, body.clientMetadata);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === 'user-not-found')) throw error;
+      delivery = simulatedDelivery(body.username);
+    }
+    return delivery ? { codeDeliveryDetails: maskDestination(delivery) } : {};
+  }
+
+  /**
+   * The attributes to send: what the caller gave, plus the username's attribute when the pool
+   * signs in by it (Cognito would store it anyway), after every value and required attribute
+   * is checked. Stored once as given, never merged into a prototype-bearing object.
+   */
+  private attributesToStore(
+    rules: PoolSignUpRules,
+    username: string,
+    given: Readonly<Record<string, unknown>>,
+  ): Attributes {
+    const attributes = Object.assign(Object.create(null) as Record<string, unknown>, given);
+    const problems: PolicyViolation[] = [];
+    const alias = usernameAttributeOf(rules.usernameAttributes, username);
+    if (alias && attributes[alias] === undefined) {
+      attributes[alias] = username;
+    } else if (alias && attributes[alias] !== username) {
+      problems.push({
+        attribute: alias,
+        code: 'username-mismatch',
+        message: `must equal the username (this pool signs users in by ${alias}); leave it out`,
+      });
+    }
+    problems.push(...validateAttributeValues(this.policy, attributes));
+    problems.push(...requiredMissing(this.policy, Object.keys(attributes)));
+    refuse('invalid-attribute-value', problems);
+    return attributes as Attributes;
+  }
+}
+
+/** Throws `code` listing `problems`, if there are any. */
+function refuse(code: ErrorCode, problems: ProblemItem[]): void {
+  if (problems.length > 0) throw new AppError(code, { errors: problems });
+}
+
+function notAllowedAtSignUp(policy: AttributePolicy, names: string[]): PolicyViolation[] {
+  return checkSignUp(policy, names).filter((v) => v.code !== 'required-attribute-missing');
+}
+
+function requiredMissing(policy: AttributePolicy, names: string[]): PolicyViolation[] {
+  return checkSignUp(policy, names).filter((v) => v.code === 'required-attribute-missing');
+}

@@ -1,13 +1,31 @@
 import { Module } from '@nestjs/common';
 import { IdentityProviderModule } from '../identity-provider/identity-provider.module';
 import { attributePolicyProvider, ATTRIBUTE_POLICY } from './attribute-policy.provider';
+import { AttributeVerificationService } from './attribute-verification.service';
+import { AttributeWriter } from './attribute-writer';
 import { AttributesService } from './attributes.service';
 import { MeAttributesController } from './me-attributes.controller';
+import {
+  InMemoryVerificationAttemptLimiter,
+  VerificationAttemptLimiter,
+} from './verification-attempt-limiter';
+import { VerificationSettings } from './verification-settings';
 
 @Module({
   imports: [IdentityProviderModule],
   controllers: [MeAttributesController],
-  providers: [attributePolicyProvider, AttributesService],
+  providers: [
+    attributePolicyProvider,
+    AttributesService,
+    AttributeWriter,
+    AttributeVerificationService,
+    VerificationSettings,
+    // Swap for a shared store (Redis) when more than one instance runs.
+    {
+      provide: VerificationAttemptLimiter,
+      useFactory: () => new InMemoryVerificationAttemptLimiter(),
+    },
+  ],
   exports: [ATTRIBUTE_POLICY, AttributesService],
 })
 export class AttributesModule {}

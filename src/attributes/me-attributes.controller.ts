@@ -3,7 +3,6 @@ import {
   Controller,
   Delete,
   Get,
-  Headers,
   HttpCode,
   Param,
   Patch,
@@ -21,10 +20,12 @@ import {
   ApiParam,
   ApiResponse,
   ApiTags,
+  getSchemaPath,
 } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
+import { ProblemDto } from '../common/errors/problem.dto';
 import { AttributeVerificationService } from './attribute-verification.service';
 import { AttributesService } from './attributes.service';
 import { AttributesEtagInterceptor } from './attributes-etag.interceptor';
@@ -43,6 +44,7 @@ import { VerifyAttributeDto } from './dto/verify-attribute.dto';
 import { ReservedKeysInterceptor } from './reserved-keys.interceptor';
 import type { EtagResult } from './etag-result';
 import { EtagResultInterceptor } from './etag-result.interceptor';
+import { IfMatch } from './if-match.decorator';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -51,6 +53,11 @@ const IF_MATCH = {
 };
 const KEY = { name: 'key', enum: ['email', 'phone_number'], description: 'Attribute to verify' };
 const NEW_ETAG = 'Has the new ETag of your attributes';
+const NOTHING_TO_VERIFY = {
+  status: 409,
+  description: 'The attribute has no unverified or pending value (`nothing-to-verify`)',
+  content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
+};
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -90,7 +97,7 @@ export class MeAttributesController {
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: UpdateAttributesDto,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ): Promise<EtagResult<UpdateAttributesResponseDto>> {
     return this.attributes.updateOwn(user, body, ifMatch);
   }
@@ -105,7 +112,7 @@ export class MeAttributesController {
   delete(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: DeleteAttributesQueryDto,
-    @Headers('if-match') ifMatch?: string,
+    @IfMatch() ifMatch?: string,
   ): Promise<EtagResult<undefined>> {
     return this.attributes.deleteOwn(user, query.keys, ifMatch);
   }
@@ -115,7 +122,8 @@ export class MeAttributesController {
   @HttpCode(202)
   @ApiParam(KEY)
   @ApiAcceptedResponse({ type: VerificationCodeResponseDto })
-  @ApiProblemResponses(400, 401, 403, 409, 429, 502, 503, 504)
+  @ApiResponse(NOTHING_TO_VERIFY)
+  @ApiProblemResponses(400, 401, 403, 429, 502, 503, 504)
   sendCode(
     @CurrentUser() user: AuthenticatedUser,
     @Param('key') key: string,
@@ -133,7 +141,8 @@ export class MeAttributesController {
   @UseInterceptors(EtagResultInterceptor)
   @ApiParam(KEY)
   @ApiNoContentResponse({ description: NEW_ETAG })
-  @ApiProblemResponses(400, 401, 403, 409, 429, 502, 503, 504)
+  @ApiResponse(NOTHING_TO_VERIFY)
+  @ApiProblemResponses(400, 401, 403, 429, 502, 503, 504)
   verify(
     @CurrentUser() user: AuthenticatedUser,
     @Param('key') key: string,

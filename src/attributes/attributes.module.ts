@@ -1,13 +1,39 @@
 import { Module } from '@nestjs/common';
+import { AuditModule } from '../common/audit/audit.module';
 import { IdentityProviderModule } from '../identity-provider/identity-provider.module';
+import { AdminAttributesController } from './admin-attributes.controller';
+import { AdminAttributesService } from './admin-attributes.service';
+import { AdminGroupGuard } from './admin-group.guard';
+import { AdminUserResolver } from './admin-user-resolver';
 import { attributePolicyProvider, ATTRIBUTE_POLICY } from './attribute-policy.provider';
+import { AttributeVerificationService } from './attribute-verification.service';
+import { AttributeWriter } from './attribute-writer';
 import { AttributesService } from './attributes.service';
 import { MeAttributesController } from './me-attributes.controller';
+import {
+  InMemoryVerificationAttemptLimiter,
+  VerificationAttemptLimiter,
+} from './verification-attempt-limiter';
+import { VerificationSettings } from './verification-settings';
 
 @Module({
-  imports: [IdentityProviderModule],
-  controllers: [MeAttributesController],
-  providers: [attributePolicyProvider, AttributesService],
+  imports: [IdentityProviderModule, AuditModule],
+  controllers: [MeAttributesController, AdminAttributesController],
+  providers: [
+    attributePolicyProvider,
+    AttributesService,
+    AttributeWriter,
+    AttributeVerificationService,
+    VerificationSettings,
+    AdminAttributesService,
+    AdminUserResolver,
+    AdminGroupGuard,
+    // Swap for a shared store (Redis) when more than one instance runs.
+    {
+      provide: VerificationAttemptLimiter,
+      useFactory: () => new InMemoryVerificationAttemptLimiter(),
+    },
+  ],
   exports: [ATTRIBUTE_POLICY, AttributesService],
 })
 export class AttributesModule {}

@@ -2,20 +2,45 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { IdentityProvider } from '../identity-provider/identity-provider';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
+import { selfTarget } from './attribute-target';
+import { AttributeWriter } from './attribute-writer';
+import type { AttributesResponseDto } from './dto/attributes-response.dto';
+import type { UpdateAttributesDto } from './dto/update-attributes.dto';
+import type { UpdateAttributesResponseDto } from './dto/update-attributes-response.dto';
+import type { EtagResult } from './etag-result';
 import { readableAttributes } from './policy/attribute-policy';
 import type { AttributePolicy } from './policy/attribute-policy.types';
-import type { AttributesResponseDto } from './dto/attributes-response.dto';
 
+/** The caller's own attributes: every call uses their own access token. */
 @Injectable()
 export class AttributesService {
   constructor(
     private readonly idp: IdentityProvider,
     @Inject(ATTRIBUTE_POLICY) private readonly policy: AttributePolicy,
+    private readonly writer: AttributeWriter,
   ) {}
 
   /** The caller's own attributes, read with their own token and filtered by the read allowlist. */
   async readOwn(user: AuthenticatedUser): Promise<AttributesResponseDto> {
     const record = await this.idp.getUser(user.accessToken);
     return { attributes: readableAttributes(this.policy, record.attributes, 'self') };
+  }
+
+  updateOwn(
+    user: AuthenticatedUser,
+    body: UpdateAttributesDto,
+    ifMatch?: string,
+  ): Promise<EtagResult<UpdateAttributesResponseDto>> {
+    const target = selfTarget(this.idp, user.accessToken);
+    return this.writer.update({ target, audience: 'self', ifMatch }, body);
+  }
+
+  deleteOwn(
+    user: AuthenticatedUser,
+    keys: string[],
+    ifMatch?: string,
+  ): Promise<EtagResult<undefined>> {
+    const target = selfTarget(this.idp, user.accessToken);
+    return this.writer.delete({ target, audience: 'self', ifMatch }, keys);
   }
 }

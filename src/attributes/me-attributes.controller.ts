@@ -1,17 +1,74 @@
-import { Controller, Get, UseInterceptors } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  UseInterceptors,
+} from '@nestjs/common';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiExtraModels,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiParam,
+  ApiResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
+import { ProblemDto } from '../common/errors/problem.dto';
+import { AttributeVerificationService } from './attribute-verification.service';
 import { AttributesService } from './attributes.service';
 import { AttributesEtagInterceptor } from './attributes-etag.interceptor';
 import { AttributesResponseDto } from './dto/attributes-response.dto';
+import { DeleteAttributesQueryDto } from './dto/delete-attributes-query.dto';
+import {
+  SendVerificationCodeDto,
+  VerificationCodeResponseDto,
+} from './dto/send-verification-code.dto';
+import { UpdateAttributesDto } from './dto/update-attributes.dto';
+import {
+  UpdateAttributeResultDto,
+  UpdateAttributesResponseDto,
+} from './dto/update-attributes-response.dto';
+import { VerifyAttributeDto } from './dto/verify-attribute.dto';
+import { ReservedKeysInterceptor } from './reserved-keys.interceptor';
+import type { EtagResult } from './etag-result';
+import { EtagResultInterceptor } from './etag-result.interceptor';
+import { IfMatch } from './if-match.decorator';
+
+const IF_MATCH = {
+  name: 'If-Match',
+  required: false,
+  description: 'ETag from GET /me/attributes; a stale one → 412 and nothing changes',
+};
+const KEY = { name: 'key', enum: ['email', 'phone_number'], description: 'Attribute to verify' };
+const NEW_ETAG = 'Has the new ETag of your attributes';
+const NOTHING_TO_VERIFY = {
+  status: 409,
+  description: 'The attribute has no unverified or pending value (`nothing-to-verify`)',
+  content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
+};
 
 @ApiTags('me')
 @ApiBearerAuth()
+@ApiExtraModels(UpdateAttributeResultDto)
+@UseInterceptors(ReservedKeysInterceptor)
 @Controller('me/attributes')
 export class MeAttributesController {
-  constructor(private readonly attributes: AttributesService) {}
+  constructor(
+    private readonly attributes: AttributesService,
+    private readonly verification: AttributeVerificationService,
+  ) {}
 
   /** Your readable attributes (Amplify `fetchUserAttributes`). Send the ETag back in If-None-Match to get 304. */
   @Get()
@@ -25,5 +82,72 @@ export class MeAttributesController {
   @ApiProblemResponses(401, 403, 429, 502, 503, 504)
   read(@CurrentUser() user: AuthenticatedUser): Promise<AttributesResponseDto> {
     return this.attributes.readOwn(user);
+  }
+
+  /**
+   * Change one or many attributes (Amplify `updateUserAttributes`), all or nothing. An email or
+   * phone change takes effect once confirmed with the code: its result says
+   * CONFIRM_ATTRIBUTE_WITH_CODE and the old value stays active until then.
+   */
+  @Patch()
+  @UseInterceptors(EtagResultInterceptor)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: UpdateAttributesResponseDto, description: NEW_ETAG })
+  @ApiProblemResponses(400, 401, 403, 409, 412, 413, 415, 422, 429, 502, 503, 504)
+  update(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: UpdateAttributesDto,
+    @IfMatch() ifMatch?: string,
+  ): Promise<EtagResult<UpdateAttributesResponseDto>> {
+    return this.attributes.updateOwn(user, body, ifMatch);
+  }
+
+  /** Delete attributes (Amplify `deleteUserAttributes`); all must be deletable, or none is deleted. */
+  @Delete()
+  @HttpCode(204)
+  @UseInterceptors(EtagResultInterceptor)
+  @ApiHeader(IF_MATCH)
+  @ApiNoContentResponse({ description: NEW_ETAG })
+  @ApiProblemResponses(400, 401, 403, 412, 429, 502, 503, 504)
+  delete(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: DeleteAttributesQueryDto,
+    @IfMatch() ifMatch?: string,
+  ): Promise<EtagResult<undefined>> {
+    return this.attributes.deleteOwn(user, query.keys, ifMatch);
+  }
+
+  /** (Re)send a verification code for email or phone_number (Amplify `sendUserAttributeVerificationCode`). */
+  @Post(':key/verification-code')
+  @HttpCode(202)
+  @ApiParam(KEY)
+  @ApiAcceptedResponse({ type: VerificationCodeResponseDto })
+  @ApiResponse(NOTHING_TO_VERIFY)
+  @ApiProblemResponses(400, 401, 403, 429, 502, 503, 504)
+  sendCode(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('key') key: string,
+    @Body() body: SendVerificationCodeDto,
+  ): Promise<VerificationCodeResponseDto> {
+    return this.verification.sendCode(user, key, body);
+  }
+
+  /**
+   * Confirm a pending or unverified email / phone_number with its code (Amplify
+   * `confirmUserAttribute`). Repeated wrong codes → 429 with Retry-After.
+   */
+  @Post(':key/verify')
+  @HttpCode(204)
+  @UseInterceptors(EtagResultInterceptor)
+  @ApiParam(KEY)
+  @ApiNoContentResponse({ description: NEW_ETAG })
+  @ApiResponse(NOTHING_TO_VERIFY)
+  @ApiProblemResponses(400, 401, 403, 429, 502, 503, 504)
+  verify(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param('key') key: string,
+    @Body() body: VerifyAttributeDto,
+  ): Promise<EtagResult<undefined>> {
+    return this.verification.verify(user, key, body);
   }
 }

@@ -1,0 +1,102 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { AuditAction, AuditLogger } from '../common/audit/audit-logger';
+import { AppError } from '../common/errors/app-error';
+import { IdentityProvider } from '../identity-provider/identity-provider';
+import type { AdminCaller } from './admin-caller.decorator';
+import { AdminUserResolver } from './admin-user-resolver';
+import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
+import { adminTarget } from './attribute-target';
+import { AttributeWriter } from './attribute-writer';
+import type { AttributesResponseDto } from './dto/attributes-response.dto';
+import type { UpdateAttributesDto } from './dto/update-attributes.dto';
+import type { UpdateAttributesResponseDto } from './dto/update-attributes-response.dto';
+import type { EtagResult } from './etag-result';
+import { readableAttributes } from './policy/attribute-policy';
+import type { AttributePolicy } from './policy/attribute-policy.types';
+
+/**
+ * Any user's attributes, for callers in the admin group: the /me semantics through
+ * AdminGetUser / AdminUpdateUserAttributes / AdminDeleteUserAttributes, with the admin
+ * allowlists, and one audit event per request.
+ */
+@Injectable()
+export class AdminAttributesService {
+  constructor(
+    private readonly idp: IdentityProvider,
+    @Inject(ATTRIBUTE_POLICY) private readonly policy: AttributePolicy,
+    private readonly resolver: AdminUserResolver,
+    private readonly writer: AttributeWriter,
+    private readonly audit: AuditLogger,
+  ) {}
+
+  read(caller: AdminCaller, identifier: string): Promise<AttributesResponseDto> {
+    return this.audited(caller, 'admin.attributes.read', undefined, async (subject) => {
+      const user = await this.resolver.resolve(identifier);
+      subject.username = user.username;
+      const attributes = readableAttributes(this.policy, user.attributes, 'admin');
+      subject.attributeNames = Object.keys(attributes);
+      return { attributes };
+    });
+  }
+
+  update(
+    caller: AdminCaller,
+    identifier: string,
+    body: UpdateAttributesDto,
+    ifMatch?: string,
+  ): Promise<EtagResult<UpdateAttributesResponseDto>> {
+    const names = Object.keys(body.attributes);
+    return this.audited(caller, 'admin.attributes.update', names, async (subject) => {
+      const user = await this.resolver.resolve(identifier);
+      subject.username = user.username;
+      const target = adminTarget(this.idp, user.username);
+      const ctx = { target, audience: 'admin' as const, ifMatch, current: user.attributes };
+      return this.writer.update(ctx, body);
+    });
+  }
+
+  delete(
+    caller: AdminCaller,
+    identifier: string,
+    keys: string[],
+    ifMatch?: string,
+  ): Promise<EtagResult<undefined>> {
+    return this.audited(caller, 'admin.attributes.delete', keys, async (subject) => {
+      const user = await this.resolver.resolve(identifier);
+      subject.username = user.username;
+      const target = adminTarget(this.idp, user.username);
+      const ctx = { target, audience: 'admin' as const, ifMatch, current: user.attributes };
+      return this.writer.delete(ctx, keys);
+    });
+  }
+
+  /** Runs `work` and records one audit event for it, whether it succeeds or fails. */
+  private async audited<T>(
+    caller: AdminCaller,
+    action: AuditAction,
+    attributeNames: string[] | undefined,
+    work: (subject: { username?: string; attributeNames?: string[] }) => Promise<T>,
+  ): Promise<T> {
+    const subject: { username?: string; attributeNames?: string[] } = { attributeNames };
+    const base = { action, actorSub: caller.user.sub, requestId: caller.requestId };
+    try {
+      const result = await work(subject);
+      this.audit.record({
+        ...base,
+        subjectUsername: subject.username,
+        attributeNames: subject.attributeNames,
+        outcome: 'success',
+      });
+      return result;
+    } catch (error) {
+      this.audit.record({
+        ...base,
+        subjectUsername: subject.username,
+        attributeNames: subject.attributeNames,
+        outcome: 'failure',
+        errorCode: error instanceof AppError ? error.code : 'internal-error',
+      });
+      throw error;
+    }
+  }
+}

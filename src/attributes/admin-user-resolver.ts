@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { AppError } from '../common/errors/app-error';
+import { AdminUserRecord, IdentityProvider } from '../identity-provider/identity-provider';
+
+/** Cognito usernames: 1–128 letters, marks, symbols, digits or punctuation. */
+const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Finds the user an admin route names: `:username` is tried as the username first (AdminGetUser
+ * itself also accepts aliases and the sub in most pools), then as an email alias, then as a sub
+ * (ListUsers with a filter). The record returned carries the canonical username.
+ */
+@Injectable()
+export class AdminUserResolver {
+  constructor(private readonly idp: IdentityProvider) {}
+
+  async resolve(identifier: string): Promise<AdminUserRecord> {
+    if (!USERNAME.test(identifier)) throw notFound();
+    const direct = await this.tryGet(identifier);
+    if (direct) return direct;
+    const lookups: Array<'email' | 'sub'> = [];
+    if (identifier.includes('@')) lookups.push('email');
+    if (UUID.test(identifier)) lookups.push('sub');
+    for (const attribute of lookups) {
+      const username = await this.idp.findUsername(attribute, identifier);
+      const record = username === undefined ? undefined : await this.tryGet(username);
+      if (record) return record;
+    }
+    throw notFound();
+  }
+
+  private async tryGet(username: string): Promise<AdminUserRecord | undefined> {
+    try {
+      return await this.idp.adminGetUser(username);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'user-not-found') return undefined;
+      throw error;
+    }
+  }
+}
+
+function notFound(): AppError {
+  return new AppError('user-not-found', { detail: 'No user has that username, email or sub.' });
+}

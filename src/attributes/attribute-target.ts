@@ -1,0 +1,39 @@
+import type {
+  Attributes,
+  ClientMetadata,
+  CodeDeliveryDetails,
+  IdentityProvider,
+} from '../identity-provider/identity-provider';
+
+/**
+ * Whose attributes a write goes to, and through which Cognito calls: the caller's own (with
+ * their access token) or any user's (admin calls with the service's credentials). The writer
+ * applies the same rules to both.
+ */
+export interface AttributeTarget {
+  /** Everything Cognito holds for the user now, unfiltered. */
+  read(): Promise<Attributes>;
+  update(attributes: Attributes, clientMetadata?: ClientMetadata): Promise<CodeDeliveryDetails[]>;
+  delete(names: string[]): Promise<void>;
+}
+
+export function selfTarget(idp: IdentityProvider, accessToken: string): AttributeTarget {
+  return {
+    read: async () => (await idp.getUser(accessToken)).attributes,
+    update: (attributes, clientMetadata) =>
+      idp.updateUserAttributes(accessToken, attributes, clientMetadata),
+    delete: (names) => idp.deleteUserAttributes(accessToken, names),
+  };
+}
+
+/** AdminUpdateUserAttributes reports no code deliveries, so admin writes return none. */
+export function adminTarget(idp: IdentityProvider, username: string): AttributeTarget {
+  return {
+    read: async () => (await idp.adminGetUser(username)).attributes,
+    update: async (attributes, clientMetadata) => {
+      await idp.adminUpdateUserAttributes(username, attributes, clientMetadata);
+      return [];
+    },
+    delete: (names) => idp.adminDeleteUserAttributes(username, names),
+  };
+}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { AuditLogger } from './audit-logger';
+
+@Module({ providers: [AuditLogger], exports: [AuditLogger] })
+export class AuditModule {}

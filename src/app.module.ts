@@ -1,7 +1,9 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AttributeSchemaModule } from './attribute-schema/attribute-schema.module';
 import { AttributesModule } from './attributes/attributes.module';
 import { AuthModule } from './auth/auth.module';
+import { ReservedKeysInterceptor } from './common/http/reserved-keys.interceptor';
 import { LoggingModule } from './common/logging/logging.module';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
@@ -26,6 +28,8 @@ export class AppModule {
         SignUpModule,
         PolicyCheckModule,
       ],
+      // Every JSON body, on every route: reserved keys are refused before any pipe drops them.
+      providers: [{ provide: APP_INTERCEPTOR, useClass: ReservedKeysInterceptor }],
     };
   }
 }

@@ -35,7 +35,6 @@ import {
 import type { EtagResult } from './etag-result';
 import { EtagResultInterceptor } from './etag-result.interceptor';
 import { IfMatch } from './if-match.decorator';
-import { ReservedKeysInterceptor } from './reserved-keys.interceptor';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -54,7 +53,6 @@ const NEW_ETAG = "Has the new ETag of the user's attributes";
   example: 'demo@example.com',
 })
 @UseGuards(AdminGroupGuard)
-@UseInterceptors(ReservedKeysInterceptor)
 @Controller('users/:username/attributes')
 export class AdminAttributesController {
   constructor(private readonly admin: AdminAttributesService) {}

@@ -41,7 +41,6 @@ import {
   UpdateAttributesResponseDto,
 } from './dto/update-attributes-response.dto';
 import { VerifyAttributeDto } from './dto/verify-attribute.dto';
-import { ReservedKeysInterceptor } from './reserved-keys.interceptor';
 import type { EtagResult } from './etag-result';
 import { EtagResultInterceptor } from './etag-result.interceptor';
 import { IfMatch } from './if-match.decorator';
@@ -62,7 +61,6 @@ const NOTHING_TO_VERIFY = {
 @ApiTags('me')
 @ApiBearerAuth()
 @ApiExtraModels(UpdateAttributeResultDto)
-@UseInterceptors(ReservedKeysInterceptor)
 @Controller('me/attributes')
 export class MeAttributesController {
   constructor(

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, UseInterceptors } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
@@ -14,7 +14,6 @@ import { ConfirmSignUpDto } from './dto/confirm-sign-up.dto';
 import { ResendSignUpCodeDto } from './dto/resend-sign-up-code.dto';
 import { SignUpDto } from './dto/sign-up.dto';
 import { ResendSignUpCodeResponseDto, SignUpResponseDto } from './dto/sign-up-response.dto';
-import { PrototypeKeysInterceptor } from './prototype-keys.interceptor';
 import { SignUpService } from './sign-up.service';
 
 const ApiProblem = (status: number, description: string) =>
@@ -27,7 +26,6 @@ const ApiProblem = (status: number, description: string) =>
 // Public routes: rate limiting per client IP is applied by the hardening layer.
 @ApiTags('sign-up')
 @Public()
-@UseInterceptors(PrototypeKeysInterceptor)
 @Controller('sign-up')
 export class SignUpController {
   constructor(private readonly signUps: SignUpService) {}

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
-import { ClientMetadataField } from './client-metadata';
+import { ClientMetadataField } from '../../common/http/client-metadata.field';
 
 export class ConfirmSignUpDto {
   /** The username given at sign-up (here: the email address). */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { ClientMetadataField } from './client-metadata';
+import { ClientMetadataField } from '../../common/http/client-metadata.field';
 
 export class ResendSignUpCodeDto {
   /** The username given at sign-up (here: the email address). */

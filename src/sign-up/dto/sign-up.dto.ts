@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
-import { ClientMetadataField } from './client-metadata';
-import { KeepAsSent } from './keep-as-sent';
+import { ClientMetadataField } from '../../common/http/client-metadata.field';
+import { KeepRawMap } from '../../common/http/string-map';
 
 export class SignUpDto {
   /**
@@ -27,7 +27,7 @@ export class SignUpDto {
    */
   @IsOptional()
   @IsObject()
-  @KeepAsSent()
+  @KeepRawMap()
   @ApiPropertyOptional({
     type: 'object',
     additionalProperties: { type: 'string' },

@@ -62,13 +62,22 @@ export function stringMapProblem(value: unknown, rules: StringMapRules): string 
 }
 
 /**
- * A free-form string map: keeps the raw object (see toNullPrototypeMap) and validates its shape.
+ * Keeps a free-form JSON object as parsed (as a null-prototype copy). class-transformer would
+ * copy it key by key and silently skip keys that shadow Object.prototype members (`toString`,
+ * `valueOf`...), so a name the policy must refuse would vanish instead of being refused.
+ */
+export function KeepRawMap(): PropertyDecorator {
+  return Transform(({ obj, key }) => toNullPrototypeMap((obj as Record<string, unknown>)[key]), {
+    toClassOnly: true,
+  });
+}
+
+/**
+ * A free-form string map: keeps the raw object (see KeepRawMap) and validates its shape.
  * Key names and values are then checked by the attribute policy, which knows them.
  */
 export function IsStringMap(rules: StringMapRules, options?: ValidationOptions): PropertyDecorator {
-  const keepRaw = Transform(({ obj, key }) =>
-    toNullPrototypeMap((obj as Record<string, unknown>)[key]),
-  );
+  const keepRaw = KeepRawMap();
   return (target: object, propertyName: string | symbol) => {
     keepRaw(target, propertyName);
     registerDecorator({

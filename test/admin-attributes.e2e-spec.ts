@@ -3,6 +3,7 @@ import { AuditEvent, AuditLogger } from '../src/common/audit/audit-logger';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { signJwt, strangerKey } from './support/jwt-forge';
 import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { refusedUnchanged } from './support/refused-unchanged';
 
 /** Keeps audit events in memory so the tests can read what would be logged. */
 class RecordingAuditLogger extends AuditLogger {
@@ -37,19 +38,7 @@ describe('admin: /users/:username/attributes', () => {
     asAdmin(request(t.server).delete(`${url(id)}${query}`));
   const emailOf = async (user: TestUser) => (await t.cognitoAttributes(user.username)).email;
 
-  async function expectRefusedUnchanged(
-    user: TestUser,
-    send: () => request.Test,
-    status: number,
-    code: string,
-  ) {
-    const before = await t.cognitoAttributes(user.username);
-    const res = await send().expect(status);
-    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status, code });
-    expect(await t.cognitoAttributes(user.username)).toEqual(before);
-    return res;
-  }
+  const expectRefusedUnchanged = refusedUnchanged(() => t);
 
   describe('GET', () => {
     it.each(['username', 'email', 'sub'] as const)(

@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { refusedUnchanged } from './support/refused-unchanged';
 
 describe('DELETE /me/attributes', () => {
   let t: TestContext;
@@ -22,19 +23,7 @@ describe('DELETE /me/attributes', () => {
     'custom:role': 'editor',
   };
 
-  async function expectRefusedUnchanged(
-    user: TestUser,
-    send: () => request.Test,
-    status: number,
-    code: string,
-  ) {
-    const before = await t.cognitoAttributes(user.username);
-    const res = await send().expect(status);
-    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status, code });
-    expect(await t.cognitoAttributes(user.username)).toEqual(before);
-    return res;
-  }
+  const expectRefusedUnchanged = refusedUnchanged(() => t);
 
   it('deletes comma-separated keys → 204 with the new ETag', async () => {
     const user = await t.createUser(profile);

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { refusedUnchanged } from './support/refused-unchanged';
 
 describe('PATCH /me/attributes', () => {
   let t: TestContext;
@@ -23,20 +24,7 @@ describe('PATCH /me/attributes', () => {
       .set('Content-Type', 'application/json')
       .send(json);
 
-  /** Sends the request, expects the status, and proves Cognito holds exactly what it held. */
-  async function expectRefusedUnchanged(
-    user: TestUser,
-    send: () => request.Test,
-    status: number,
-    code: unknown,
-  ) {
-    const before = await t.cognitoAttributes(user.username);
-    const res = await send().expect(status);
-    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status, code });
-    expect(await t.cognitoAttributes(user.username)).toEqual(before);
-    return res;
-  }
+  const expectRefusedUnchanged = refusedUnchanged(() => t);
 
   describe('changes', () => {
     it('updates one attribute and answers in the Amplify v6 shape with the new ETag', async () => {

@@ -3,6 +3,7 @@ import { AppError } from '../src/common/errors/app-error';
 import { mapCognitoError } from '../src/identity-provider/cognito-error-mapper';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { refusedUnchanged } from './support/refused-unchanged';
 
 /** An error exactly as the AWS SDK throws it, translated by the adapter's own mapper. */
 const cognitoError = (name: string): AppError =>
@@ -41,19 +42,7 @@ describe('email and phone verification', () => {
     return { user, oldEmail, newEmail };
   }
 
-  async function expectRefusedUnchanged(
-    user: TestUser,
-    send: () => request.Test,
-    status: number,
-    problem: string,
-  ) {
-    const before = await t.cognitoAttributes(user.username);
-    const res = await send().expect(status);
-    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(res.body).toMatchObject({ status, code: problem });
-    expect(await t.cognitoAttributes(user.username)).toEqual(before);
-    return res;
-  }
+  const expectRefusedUnchanged = refusedUnchanged(() => t);
 
   it('changes an email end to end: PATCH → code → verify → GET', async () => {
     const { user, oldEmail, newEmail } = await withPendingEmail();

@@ -6,6 +6,8 @@ import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { IdentityProviderModule } from './identity-provider/identity-provider.module';
+import { MetricsModule } from './metrics/metrics.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 
 @Module({})
 export class AppModule {
@@ -15,8 +17,11 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         LoggingModule,
+        MetricsModule.forRoot(config),
         IdentityProviderModule,
         AuthModule,
+        // After AuthModule: its guard must run first, so limits count per verified user.
+        RateLimitModule,
         AttributesModule,
         HealthModule,
       ],

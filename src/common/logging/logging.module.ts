@@ -1,24 +1,44 @@
 import { Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import type { Request } from 'express';
+import { LoggerModule, Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { matchedRoute } from '../../metrics/http-metrics.middleware';
 import { assignRequestId } from '../request-id';
 import { REDACT_PATHS } from './redaction';
 
 /**
- * pino JSON logs, one line per request (request id, user sub, route, status, latency).
- * Secrets and personal data are removed by path before a line is written.
+ * Where log lines go: stdout (null) unless a test overrides this provider with a stream of its own
+ * (`override: (b) => b.overrideProvider(LOG_DESTINATION).useValue(stream)`).
+ */
+export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
+
+// Probes and scrapes every few seconds would drown the request log.
+const QUIET_PATHS = /^\/(health|metrics)(\/|$|\?)/;
+
+/**
+ * pino JSON logs, one line per request: request id, method, path (no query string), matched
+ * route pattern, user sub, status, latency. Headers and bodies are never serialized; secrets and
+ * personal data that reach a log object anyway are removed by path before a line is written.
  */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
+      providers: [{ provide: LOG_DESTINATION, useValue: null }],
+      inject: [APP_CONFIG, LOG_DESTINATION],
+      useFactory: (config: AppConfig, destination: DestinationStream | null): Params => {
+        const options: Options = {
           level: config.logLevel,
           genReqId: assignRequestId,
           redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-          customProps: (req) => ({ sub: (req as { user?: { sub?: string } }).user?.sub }),
+          // Called when the request starts and again when it ends, once the guard has set the
+          // user and Express has matched the route.
+          customProps: (req) => ({
+            sub: (req as { user?: { sub?: string } }).user?.sub,
+            route: matchedRoute(req as Request),
+          }),
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({
               id: req.id,
@@ -30,9 +50,10 @@ import { REDACT_PATHS } from './redaction';
           },
           customSuccessMessage: (req, res) => `${req.method} ${res.statusCode}`,
           customErrorMessage: (req, res) => `${req.method} ${res.statusCode}`,
-          autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
-        },
-      }),
+          autoLogging: { ignore: (req) => QUIET_PATHS.test(req.url ?? '') },
+        };
+        return { pinoHttp: destination ? [options, destination] : options };
+      },
     }),
   ],
 })

@@ -22,6 +22,27 @@ export interface UpstreamRecorder {
 
 type Send = () => Promise<unknown>;
 
+/** What the SDK saw on its attempts within one call (filled in by the attempt observer). */
+export interface CallState {
+  lastAttemptError?: unknown;
+  /** Set when the deadline passed: the SDK must not start another attempt in the background. */
+  expired?: boolean;
+}
+
+function isDeadline(error: unknown): boolean {
+  return (
+    CircuitBreaker.isOurError(error as Error) && (error as { code?: string }).code === 'ETIMEDOUT'
+  );
+}
+
+/**
+ * The error a call really failed with. When the deadline cut the SDK off between retries, the
+ * last attempt's error says more than "timed out": throttled all along → 429, 5xx → 503.
+ */
+export function effectiveError(error: unknown, state: CallState): unknown {
+  return isDeadline(error) && state.lastAttemptError !== undefined ? state.lastAttemptError : error;
+}
+
 /**
  * Only an outage opens the circuit: 5xx, timeouts and network errors. A wrong code, a taken
  * alias or a throttled caller is Cognito working as designed and must never cut off other users.
@@ -58,14 +79,14 @@ export function outcomeOf(error: unknown): UpstreamOutcome {
  */
 export class CognitoCircuitBreaker {
   private readonly logger = new Logger('CognitoCircuitBreaker');
-  private readonly breaker: CircuitBreaker<[Send], unknown>;
+  private readonly breaker: CircuitBreaker<[Send, CallState], unknown>;
   private openedAt = 0;
 
   constructor(
     private readonly settings: BreakerSettings,
     recorder?: UpstreamRecorder,
   ) {
-    this.breaker = new CircuitBreaker((send: Send) => send(), {
+    this.breaker = new CircuitBreaker((send: Send, _state: CallState) => send(), {
       name: 'cognito',
       timeout: settings.timeoutMs,
       resetTimeout: settings.resetMs,
@@ -73,7 +94,9 @@ export class CognitoCircuitBreaker {
       errorThresholdPercentage: settings.errorPercent,
       rollingCountTimeout: 10_000,
       // true = "not a failure": the error still reaches the caller, it just doesn't count.
-      errorFilter: (error: unknown) => !isOutage(error),
+      // opossum passes fire()'s arguments after the error (its typings only declare the error).
+      errorFilter: ((error: unknown, _send: Send, state: CallState) =>
+        !isOutage(effectiveError(error, state))) as (error: unknown) => boolean,
     });
     this.breaker.on('open', () => {
       this.openedAt = Date.now();
@@ -95,12 +118,13 @@ export class CognitoCircuitBreaker {
     return this.breaker.halfOpen ? 'half-open' : 'closed';
   }
 
-  async run<T>(send: () => Promise<T>): Promise<T> {
+  async run<T>(send: () => Promise<T>, state: CallState = {}): Promise<T> {
     try {
-      return (await this.breaker.fire(send)) as T;
+      return (await this.breaker.fire(send, state)) as T;
     } catch (error) {
       if ((error as { code?: string }).code === 'EOPENBREAKER') throw this.openError(error);
-      throw error;
+      if (isDeadline(error)) state.expired = true;
+      throw effectiveError(error, state);
     }
   }
 
@@ -126,10 +150,14 @@ function isBreakerOpen(error: Error): boolean {
   return (error as { code?: string }).code === 'EOPENBREAKER';
 }
 
+const CALL_STATE = Symbol('profileBffCallState');
+type ContextWithState = { [CALL_STATE]?: CallState };
+
 /**
  * Puts every command the client sends through the breaker and records per-operation metrics, as
  * SDK middleware at the initialize step: it wraps the whole call, retries included, and covers
- * every command without touching the adapter's methods.
+ * every command without touching the adapter's methods. A second middleware, inside the SDK's
+ * retry loop, remembers each attempt's error for effectiveError().
  */
 export function guardCognitoClient(
   client: CognitoIdentityProviderClient,
@@ -138,11 +166,31 @@ export function guardCognitoClient(
 ): void {
   client.middlewareStack.add(
     (next, context) => async (args) => {
+      const state = (context as ContextWithState)[CALL_STATE];
+      if (state?.expired) {
+        // The caller already has its answer; a plain error is not retryable, so the SDK stops.
+        throw Object.assign(new Error('Deadline passed; attempt not started'), {
+          name: 'DeadlinePassed',
+        });
+      }
+      try {
+        return await next(args);
+      } catch (error) {
+        if (state) state.lastAttemptError = error;
+        throw error;
+      }
+    },
+    { step: 'deserialize', name: 'profileBffAttemptObserver', priority: 'high' },
+  );
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
       const operation = (context.commandName ?? 'Unknown').replace(/Command$/, '');
+      const state: CallState = {};
+      (context as ContextWithState)[CALL_STATE] = state;
       const started = process.hrtime.bigint();
       const seconds = (): number => Number(process.hrtime.bigint() - started) / 1e9;
       try {
-        const output = await breaker.run(() => next(args));
+        const output = await breaker.run(() => next(args), state);
         recorder?.recordUpstream(operation, 'success', seconds());
         return output;
       } catch (error) {

@@ -39,7 +39,7 @@ import {
 /**
  * Builds the SDK client: a timeout on every attempt, and the SDK's standard retry mode — at most
  * 3 attempts, exponential backoff with full jitter and a retry quota, retrying only throttling
- * errors, 5xx and network failures, never other 4xx (measured in cognito-retries.spec.ts).
+ * errors, 5xx and network failures, never other 4xx (measured in test/hardening/sdk-resilience.e2e-spec.ts).
  */
 export function createCognitoClient(settings: CognitoSettings): CognitoIdentityProviderClient {
   return new CognitoIdentityProviderClient({
@@ -50,6 +50,8 @@ export function createCognitoClient(settings: CognitoSettings): CognitoIdentityP
     requestHandler: {
       connectionTimeout: Math.min(1000, settings.timeoutMs),
       requestTimeout: settings.timeoutMs,
+      // Without this the SDK only logs a warning when requestTimeout passes and keeps waiting.
+      throwOnRequestTimeout: true,
     },
     // Emulators accept any credentials; real Cognito uses the default chain for admin calls.
     ...(settings.endpoint

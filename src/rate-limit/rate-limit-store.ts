@@ -83,10 +83,9 @@ export class RateLimitStore implements OnModuleInit, OnApplicationShutdown {
     };
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  onApplicationShutdown(): void {
     (this.storage as Partial<OnApplicationShutdown>).onApplicationShutdown?.();
-    if (this.redis) {
-      await this.redis.quit().catch(() => this.redis?.disconnect());
-    }
+    // disconnect(), not quit(): it also cancels a pending reconnect when Redis is already gone.
+    this.redis?.disconnect();
   }
 }

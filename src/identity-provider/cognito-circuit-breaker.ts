@@ -150,6 +150,19 @@ function isBreakerOpen(error: Error): boolean {
   return (error as { code?: string }).code === 'EOPENBREAKER';
 }
 
+/**
+ * Socket errors created in another JS realm (Node's own, seen from a VM sandbox such as jest's)
+ * fail `instanceof Error`; the SDK then swaps them for a bare wrapper that has lost `code`
+ * (ECONNREFUSED...), and an outage would look like an unknown error. Copy them into a local Error.
+ */
+function sameRealmError(error: unknown): unknown {
+  if (error instanceof Error || typeof error !== 'object' || error === null) return error;
+  const { name, message } = error as { name?: unknown; message?: unknown };
+  return Object.assign(new Error(String(message ?? 'Unknown error')), error, {
+    name: typeof name === 'string' ? name : 'Error',
+  });
+}
+
 const CALL_STATE = Symbol('profileBffCallState');
 type ContextWithState = { [CALL_STATE]?: CallState };
 
@@ -176,8 +189,9 @@ export function guardCognitoClient(
       try {
         return await next(args);
       } catch (error) {
-        if (state) state.lastAttemptError = error;
-        throw error;
+        const local = sameRealmError(error);
+        if (state) state.lastAttemptError = local;
+        throw local;
       }
     },
     { step: 'deserialize', name: 'profileBffAttemptObserver', priority: 'high' },

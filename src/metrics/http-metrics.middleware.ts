@@ -4,10 +4,16 @@ import type { Metrics } from './metrics';
 /** Requests that matched no route share one label value, so scanners cannot explode the series. */
 export const UNMATCHED_ROUTE = 'unmatched';
 
-/** The route *pattern* Express matched (`/me/attributes/:key/verify`), never the raw URL. */
+/**
+ * The route *pattern* Express matched (`/me/attributes/:key/verify`), never the raw URL.
+ * Nest mounts middleware as a catch-all route (`/{*path}`), which Express also reports as
+ * req.route when no controller route matched: that counts as no match (controllers here never
+ * use wildcard routes).
+ */
 export function matchedRoute(req: Request): string | undefined {
   const path = (req.route as { path?: unknown } | undefined)?.path;
-  return typeof path === 'string' ? `${req.baseUrl ?? ''}${path}` : undefined;
+  if (typeof path !== 'string' || path.includes('{*')) return undefined;
+  return `${req.baseUrl ?? ''}${path}`;
 }
 
 /** Counts and times every request once its response is finished (or the client went away). */

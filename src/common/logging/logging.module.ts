@@ -33,12 +33,16 @@ const QUIET_PATHS = /^\/(health|metrics)(\/|$|\?)/;
           level: config.logLevel,
           genReqId: assignRequestId,
           redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-          // Called when the request starts and again when it ends, once the guard has set the
-          // user and Express has matched the route.
-          customProps: (req) => ({
-            sub: (req as { user?: { sub?: string } }).user?.sub,
-            route: matchedRoute(req as Request),
-          }),
+          // pino-http calls this when the request starts and again when it ends; only the end
+          // knows the user (set by the guard) and the matched route, and adding them at the start
+          // as well would repeat the keys in the line.
+          customProps: (req, res) =>
+            res.headersSent
+              ? {
+                  sub: (req as { user?: { sub?: string } }).user?.sub,
+                  route: matchedRoute(req as Request),
+                }
+              : {},
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({
               id: req.id,

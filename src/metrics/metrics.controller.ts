@@ -15,6 +15,8 @@ export class MetricsController {
   async scrape(@Res() res: Response): Promise<void> {
     const { contentType, body } = await this.metrics.exposition();
     res.setHeader('Cache-Control', 'no-store');
-    res.type(contentType).send(body);
+    // end(), not send(): Express would rewrite the exposition format's content type.
+    res.setHeader('Content-Type', contentType);
+    res.end(body);
   }
 }

@@ -28,6 +28,12 @@ describe('operations config', () => {
     });
   });
 
+  it('leaves rate limiting off under NODE_ENV=test unless asked for', () => {
+    expect(build({ NODE_ENV: 'test' }).rateLimit.enabled).toBe(false);
+    expect(build({ NODE_ENV: 'test', RATE_LIMIT_ENABLED: 'true' }).rateLimit.enabled).toBe(true);
+    expect(build({ NODE_ENV: 'production' }).rateLimit.enabled).toBe(true);
+  });
+
   it('reads every limit and the shared store from the environment', () => {
     const config = build({
       RATE_LIMIT_WINDOW_SECONDS: '10',

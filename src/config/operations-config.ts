@@ -119,7 +119,10 @@ export interface OperationsConfig {
   };
 }
 
-export function buildOperationsConfig(env: OperationsVariables, root: string): OperationsConfig {
+export function buildOperationsConfig(
+  env: OperationsVariables & { NODE_ENV?: string },
+  root: string,
+): OperationsConfig {
   return {
     security: {
       tls: tlsFiles(env, root),
@@ -127,7 +130,9 @@ export function buildOperationsConfig(env: OperationsVariables, root: string): O
       trustProxy: trustProxy(env.TRUST_PROXY),
     },
     rateLimit: {
-      enabled: env.RATE_LIMIT_ENABLED !== 'false',
+      // Off by default under NODE_ENV=test only, so specs that send many requests from one user
+      // or IP test their routes, not the limiter; rate-limit specs turn it on explicitly.
+      enabled: (env.RATE_LIMIT_ENABLED ?? (env.NODE_ENV === 'test' ? 'false' : 'true')) === 'true',
       windowSeconds: env.RATE_LIMIT_WINDOW_SECONDS ?? 60,
       limits: {
         read: env.RATE_LIMIT_READ ?? 120,

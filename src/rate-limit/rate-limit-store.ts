@@ -35,6 +35,8 @@ export class RateLimitStore implements OnModuleInit, OnApplicationShutdown {
       commandTimeout: 500,
       connectTimeout: 2000,
       enableOfflineQueue: false,
+      // On shutdown, don't wait 2 s for a stream that is already gone.
+      disconnectTimeout: 200,
     });
     const store = new RateLimitStore(new ThrottlerStorageRedisService(redis), redis);
     let lastWarning = 0;

@@ -26,7 +26,10 @@ describe('metrics', () => {
 
   beforeAll(async () => {
     emulator = await startEmulator();
-    app = await appWith({ ...emulatorEnv(emulator.info), RATE_LIMIT_READ: '2' }, []);
+    app = await appWith(
+      { ...emulatorEnv(emulator.info), RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_READ: '2' },
+      [],
+    );
   });
   afterAll(async () => {
     await app?.close();

@@ -17,6 +17,7 @@ describe('rate limits shared through Redis', () => {
     const env = {
       ...emulatorEnv(emulator.info),
       REDIS_URL: redis.url,
+      RATE_LIMIT_ENABLED: 'true',
       RATE_LIMIT_READ: '4',
       RATE_LIMIT_SIGN_UP: '3',
     };

@@ -6,6 +6,7 @@ import { appWith } from './support/probe-app';
 import { createUser } from './support/users';
 
 const LIMITS = {
+  RATE_LIMIT_ENABLED: 'true',
   RATE_LIMIT_WINDOW_SECONDS: '60',
   RATE_LIMIT_READ: '3',
   RATE_LIMIT_WRITE: '2',

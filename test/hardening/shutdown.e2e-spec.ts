@@ -96,6 +96,7 @@ describe('process lifecycle', () => {
 
     it('lets the in-flight request finish before the Cognito client is torn down', async () => {
       Logger.overrideLogger(false);
+      const banner = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
       const service = await startService(
         validateEnvironment({
           NODE_ENV: 'test',
@@ -105,7 +106,7 @@ describe('process lifecycle', () => {
           LOCAL_COGNITO_PORT: '0',
           COGNITO_TIMEOUT_MS: '10000',
         }),
-      );
+      ).finally(() => banner.mockRestore());
       const events: string[] = [];
       // Nest's close() runs destroy hooks before it closes the server; draining must come first.
       const idp = service.app.get(IdentityProvider) as IdentityProvider & {

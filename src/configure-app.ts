@@ -4,14 +4,14 @@ import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { corsOptions } from './common/http/cors-options';
 import { hstsWhenSecure, securityHeaders } from './common/http/security-headers';
-import { strictJsonContentType } from './common/http/strict-json.middleware';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.module';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { Metrics } from './metrics/metrics';
 import { setupSwagger } from './openapi';
 
-export const JSON_BODY_LIMIT = '16kb';
+// Bodies are parsed (JSON only, ≤ 16 KB) by JsonBodyModule, after the request logger.
+export { JSON_BODY_LIMIT } from './common/http/json-body.module';
 
 /** Everything global about the HTTP app, shared by main.ts, the tests and the OpenAPI generator. */
 export function configureApp(app: NestExpressApplication): NestExpressApplication {
@@ -23,14 +23,12 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   // Our own strong ETag on attribute reads; Express's automatic weak ETags would add a second one.
   app.set('etag', false);
   app.disable('x-powered-by');
-  // First, so 413/415 and CORS preflights are counted too.
+  // First, so every request is counted, CORS preflights and refused bodies included.
   app.use(httpMetricsMiddleware(app.get(Metrics)));
   app.use(securityHeaders());
   app.use(hstsWhenSecure());
   const cors = corsOptions(config.security.corsOrigins);
   if (cors) app.enableCors(cors);
-  app.use(strictJsonContentType);
-  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, strict: true });
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

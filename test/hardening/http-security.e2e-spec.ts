@@ -95,6 +95,7 @@ describe('HTTP security', () => {
         .expect(413);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.body).toMatchObject({ status: 413, code: 'payload-too-large' });
+      expect(res.body.requestId).toEqual(res.headers['x-request-id']);
       expect(await t.cognitoAttributes(user.username)).toEqual(held);
     });
 
@@ -121,6 +122,7 @@ describe('HTTP security', () => {
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.headers['accept-patch']).toBe('application/json');
       expect(res.body).toMatchObject({ status: 415, code: 'unsupported-media-type' });
+      expect(res.body.requestId).toEqual(res.headers['x-request-id']);
       expect(JSON.stringify(res.body)).not.toContain('Mallory');
       expect(await t.cognitoAttributes(user.username)).toEqual(held);
     });

@@ -69,6 +69,21 @@ describe('request logs', () => {
         password: SECRETS.password,
         attributes: { name: SECRETS.name },
       });
+    // Refused before any route runs: too large, and not JSON.
+    await request(t.server)
+      .patch('/me/attributes')
+      .set('Authorization', auth)
+      .set('Content-Type', 'application/json')
+      .set('X-Request-Id', 'log-too-large')
+      .send(JSON.stringify({ attributes: { name: SECRETS.newName.repeat(1000) } }))
+      .expect(413);
+    await request(t.server)
+      .patch('/me/attributes')
+      .set('Authorization', auth)
+      .set('Content-Type', 'text/plain')
+      .set('X-Request-Id', 'log-not-json')
+      .send(`name=${SECRETS.newName}`)
+      .expect(415);
     await request(t.server)
       .get('/me/attributes')
       .set('Authorization', `Bearer ${user.accessToken.slice(0, -4)}AAAA`)
@@ -116,6 +131,15 @@ describe('request logs', () => {
       msg: 'GET 200',
     });
     expect(reads[0].responseTime).toEqual(expect.any(Number));
+  });
+
+  it('logs requests refused before routing too (413, 415)', () => {
+    const statusOf = (id: string) =>
+      requestLines()
+        .filter((l) => l.req.id === id)
+        .map((l) => l.res.statusCode);
+    expect(statusOf('log-too-large')).toEqual([413]);
+    expect(statusOf('log-not-json')).toEqual([415]);
   });
 
   it('logs the path without the query string', () => {

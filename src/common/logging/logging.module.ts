@@ -6,6 +6,7 @@ import type { Options } from 'pino-http';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { matchedRoute } from '../../metrics/http-metrics.middleware';
+import { JsonBodyModule } from '../http/json-body.module';
 import { assignRequestId } from '../request-id';
 import { REDACT_PATHS } from './redaction';
 
@@ -59,6 +60,8 @@ const QUIET_PATHS = /^\/(health|metrics)(\/|$|\?)/;
         return { pinoHttp: destination ? [options, destination] : options };
       },
     }),
+    // Imported here, after the logger, because its body parser must run after it.
+    JsonBodyModule,
   ],
 })
 export class LoggingModule {}

@@ -1,20 +1,9 @@
 import type { NextFunction, Request, Response } from 'express';
+import { matchedRoute } from '../common/http/matched-route';
 import type { Metrics } from './metrics';
 
 /** Requests that matched no route share one label value, so scanners cannot explode the series. */
 export const UNMATCHED_ROUTE = 'unmatched';
-
-/**
- * The route *pattern* Express matched (`/me/attributes/:key/verify`), never the raw URL.
- * Nest mounts middleware as a catch-all route (`/{*path}`), which Express also reports as
- * req.route when no controller route matched: that counts as no match (controllers here never
- * use wildcard routes).
- */
-export function matchedRoute(req: Request): string | undefined {
-  const path = (req.route as { path?: unknown } | undefined)?.path;
-  if (typeof path !== 'string' || path.includes('{*')) return undefined;
-  return `${req.baseUrl ?? ''}${path}`;
-}
 
 /** Counts and times every request once its response is finished (or the client went away). */
 export function httpMetricsMiddleware(metrics: Metrics) {

@@ -66,10 +66,6 @@ export class RateLimitStore implements OnModuleInit, OnApplicationShutdown {
       this.logger.warn('Redis not reachable yet; rate limits are not enforced until it is');
   }
 
-  get shared(): boolean {
-    return this.redis !== undefined;
-  }
-
   async increment(
     key: string,
     bucket: string,

@@ -8,7 +8,7 @@ import { AppError } from '../common/errors/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import type { RateLimitBucket } from '../config/operations-config';
-import { matchedRoute } from '../metrics/http-metrics.middleware';
+import { matchedRoute } from '../common/http/matched-route';
 import { Metrics } from '../metrics/metrics';
 import { classifyRoute, RateLimitRule } from './classify-route';
 import { RATE_LIMIT_BUCKET } from './rate-limit.decorator';

@@ -5,7 +5,7 @@ import type { DestinationStream } from 'pino';
 import type { Options } from 'pino-http';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { matchedRoute } from '../../metrics/http-metrics.middleware';
+import { matchedRoute } from '../http/matched-route';
 import { JsonBodyModule } from '../http/json-body.module';
 import { assignRequestId } from '../request-id';
 import { REDACT_PATHS } from './redaction';

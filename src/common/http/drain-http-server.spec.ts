@@ -12,7 +12,8 @@ describe('drainHttpServer', () => {
   beforeEach(async () => {
     server = createServer((req, res) => {
       const delay = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('delay') ?? 0);
-      setTimeout(() => res.end('done'), delay);
+      const timer = setTimeout(() => res.end('done'), delay);
+      res.on('close', () => clearTimeout(timer));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -9,7 +9,9 @@ import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
 import { HealthModule } from './health/health.module';
 import { IdentityProviderModule } from './identity-provider/identity-provider.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { PolicyCheckModule } from './policy-check/policy-check.module';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { SignUpModule } from './sign-up/sign-up.module';
 
 @Module({})
@@ -20,8 +22,11 @@ export class AppModule {
       imports: [
         AppConfigModule.forRoot(config),
         LoggingModule,
+        MetricsModule.forRoot(config),
         IdentityProviderModule,
         AuthModule,
+        // After AuthModule: its guard must run first, so limits count per verified user.
+        RateLimitModule,
         AttributesModule,
         HealthModule,
         AttributeSchemaModule,

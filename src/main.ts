@@ -1,13 +1,18 @@
 import 'reflect-metadata';
+import { Logger } from 'nestjs-pino';
 import { loadEnvironment } from './config/app-config';
 import { startService } from './start-service';
 
 async function main(): Promise<void> {
   const service = await startService(loadEnvironment());
-  const shutdown = (): void => {
+  const shutdown = (signal: NodeJS.Signals): void => {
+    service.app.get(Logger).log(`${signal}: draining in-flight requests, then stopping`);
     service.stop().then(
       () => process.exit(0),
-      () => process.exit(1),
+      (error: unknown) => {
+        process.stderr.write(`profile-bff did not stop cleanly: ${(error as Error).message}\n`);
+        process.exit(1);
+      },
     );
   };
   process.once('SIGTERM', shutdown);

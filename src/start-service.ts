@@ -8,13 +8,17 @@ import {
   LocalCognitoEndpoint,
   localEmulatorSettings,
 } from './config/app-config';
+import { drainHttpServer } from './common/http/drain-http-server';
 import { createApp } from './create-app';
 
 export interface RunningService {
   app: NestExpressApplication;
   config: AppConfig;
   url: string;
-  /** Stops accepting, lets in-flight requests finish, then stops the embedded emulator. */
+  /**
+   * Stops accepting, lets in-flight requests finish (up to SHUTDOWN_TIMEOUT_MS), then closes the
+   * app (Cognito client, Redis, metrics port) and the embedded emulator.
+   */
   stop(): Promise<void>;
 }
 
@@ -55,6 +59,9 @@ export async function startService(env: EnvironmentVariables): Promise<RunningSe
     let stopping: Promise<void> | undefined;
     const stop = (): Promise<void> =>
       (stopping ??= (async () => {
+        // Drain first: Nest's close() runs the modules' destroy hooks (the Cognito client among
+        // them) before it closes the server, which would fail the requests still in flight.
+        await drainHttpServer(app.getHttpServer(), config.resilience.shutdownTimeoutMs);
         await app.close();
         await emulator?.stop();
       })());

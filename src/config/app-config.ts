@@ -11,11 +11,13 @@ import {
   validateSync,
 } from 'class-validator';
 import * as path from 'node:path';
+import { ConfigError } from './config-error';
+import { buildOperationsConfig, OperationsConfig, OperationsVariables } from './operations-config';
 
 export type CognitoMode = 'local' | 'emulator' | 'aws';
 
 /** The raw environment, validated once at start-up. Every setting the service reads is here. */
-export class EnvironmentVariables {
+export class EnvironmentVariables extends OperationsVariables {
   @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV?: string;
   @IsOptional() @IsString() HOST?: string;
   @IsOptional() @Transform(({ value }) => toInt(value)) @IsInt() @Min(0) @Max(65535) PORT?: number;
@@ -73,7 +75,7 @@ export interface CognitoSettings {
 }
 
 /** The service's typed configuration. Built once from the environment; nothing else reads process.env. */
-export interface AppConfig {
+export interface AppConfig extends OperationsConfig {
   env: 'development' | 'production' | 'test';
   http: { host: string; port: number };
   logLevel: string;
@@ -90,9 +92,7 @@ export interface LocalCognitoEndpoint {
   clientId: string;
 }
 
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -128,6 +128,7 @@ export function buildAppConfig(env: EnvironmentVariables, local?: LocalCognitoEn
     ),
     cognito: cognitoSettings(env, mode, local),
     local: localEmulatorSettings(env),
+    ...buildOperationsConfig(env, PROJECT_ROOT),
   };
 }
 

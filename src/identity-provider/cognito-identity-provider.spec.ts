@@ -5,7 +5,7 @@ import {
   SignUpCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mockClient } from 'aws-sdk-client-mock';
-import type { AppConfig } from '../config/app-config';
+import { AppConfig, buildAppConfig, validateEnvironment } from '../config/app-config';
 import { CognitoIdentityProvider } from './cognito-identity-provider';
 
 const CLIENT_ID = 'profilebffclientwithsecret01';
@@ -17,25 +17,16 @@ const USERNAME = 'new.user@example.com';
 const EXPECTED_SECRET_HASH = 'BrKnNPvEnHBFTzWaBvmIJQz0CzbFXBA6rS16S7KQyMs=';
 
 function configWith(clientSecret?: string): AppConfig {
-  return {
-    env: 'test',
-    http: { host: '127.0.0.1', port: 0 },
-    logLevel: 'silent',
-    policyFile: 'unused',
-    local: { dataDir: 'unused', port: 0, verificationCode: '123456' },
-    cognito: {
-      mode: 'aws',
-      region: 'eu-west-1',
-      userPoolId: 'eu-west-1_Example',
-      clientId: CLIENT_ID,
-      clientIds: [CLIENT_ID],
-      clientSecret,
-      issuer: 'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Example',
-      jwksUri:
-        'https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Example/.well-known/jwks.json',
-      timeoutMs: 1000,
-    },
-  };
+  return buildAppConfig(
+    validateEnvironment({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+      COGNITO_USER_POOL_ID: 'eu-west-1_Example',
+      COGNITO_CLIENT_ID: CLIENT_ID,
+      COGNITO_TIMEOUT_MS: '1000',
+      ...(clientSecret ? { COGNITO_CLIENT_SECRET: clientSecret } : {}),
+    }),
+  );
 }
 
 describe('CognitoIdentityProvider SECRET_HASH', () => {

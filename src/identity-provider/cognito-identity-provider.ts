@@ -17,10 +17,12 @@ import {
   UpdateUserAttributesCommand,
   VerifyUserAttributeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
-import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, OnModuleDestroy, Optional } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig, CognitoSettings } from '../config/app-config';
+import { Metrics } from '../metrics/metrics';
+import { CognitoCircuitBreaker, guardCognitoClient } from './cognito-circuit-breaker';
 import { CallerKind, mapCognitoError } from './cognito-error-mapper';
 import {
   AdminUserRecord,
@@ -34,7 +36,11 @@ import {
   UserRecord,
 } from './identity-provider';
 
-/** Builds the SDK client: timeouts always, standard retries (throttling and 5xx only, with jitter). */
+/**
+ * Builds the SDK client: a timeout on every attempt, and the SDK's standard retry mode — at most
+ * 3 attempts, exponential backoff with full jitter and a retry quota, retrying only throttling
+ * errors, 5xx and network failures, never other 4xx (measured in test/hardening/sdk-resilience.e2e-spec.ts).
+ */
 export function createCognitoClient(settings: CognitoSettings): CognitoIdentityProviderClient {
   return new CognitoIdentityProviderClient({
     region: settings.region,
@@ -44,6 +50,8 @@ export function createCognitoClient(settings: CognitoSettings): CognitoIdentityP
     requestHandler: {
       connectionTimeout: Math.min(1000, settings.timeoutMs),
       requestTimeout: settings.timeoutMs,
+      // Without this the SDK only logs a warning when requestTimeout passes and keeps waiting.
+      throwOnRequestTimeout: true,
     },
     // Emulators accept any credentials; real Cognito uses the default chain for admin calls.
     ...(settings.endpoint
@@ -56,14 +64,23 @@ export function createCognitoClient(settings: CognitoSettings): CognitoIdentityP
 export class CognitoIdentityProvider extends IdentityProvider implements OnModuleDestroy {
   private readonly client: CognitoIdentityProviderClient;
   private readonly settings: CognitoSettings;
+  private readonly breaker: CognitoCircuitBreaker;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @Optional() metrics?: Metrics) {
     super();
     this.settings = config.cognito;
     this.client = createCognitoClient(this.settings);
+    // Every command goes through one breaker with a deadline of COGNITO_TIMEOUT_MS (retries
+    // included), so an outage fails fast with 503 + Retry-After and heals by itself.
+    this.breaker = new CognitoCircuitBreaker(
+      { timeoutMs: this.settings.timeoutMs, ...config.resilience.breaker },
+      metrics,
+    );
+    guardCognitoClient(this.client, this.breaker, metrics);
   }
 
   onModuleDestroy(): void {
+    this.breaker.shutdown();
     this.client.destroy();
   }
 

@@ -55,6 +55,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
     validateEnvironment({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
+      // Specs send many requests from one user; the rate-limit specs opt in explicitly.
+      RATE_LIMIT_ENABLED: 'false',
       ...(typeof options.env === 'function' ? options.env(emulator.info) : options.env),
     }),
     emulator.info,

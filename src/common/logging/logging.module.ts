@@ -1,24 +1,49 @@
 import { Module } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import type { Request } from 'express';
+import { LoggerModule, Params } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import type { Options } from 'pino-http';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { matchedRoute } from '../http/matched-route';
+import { JsonBodyModule } from '../http/json-body.module';
 import { assignRequestId } from '../request-id';
 import { REDACT_PATHS } from './redaction';
 
 /**
- * pino JSON logs, one line per request (request id, user sub, route, status, latency).
- * Secrets and personal data are removed by path before a line is written.
+ * Where log lines go: stdout (null) unless a test overrides this provider with a stream of its own
+ * (`override: (b) => b.overrideProvider(LOG_DESTINATION).useValue(stream)`).
+ */
+export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
+
+// Probes and scrapes every few seconds would drown the request log.
+const QUIET_PATHS = /^\/(health|metrics)(\/|$|\?)/;
+
+/**
+ * pino JSON logs, one line per request: request id, method, path (no query string), matched
+ * route pattern, user sub, status, latency. Headers and bodies are never serialized; secrets and
+ * personal data that reach a log object anyway are removed by path before a line is written.
  */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => ({
-        pinoHttp: {
+      providers: [{ provide: LOG_DESTINATION, useValue: null }],
+      inject: [APP_CONFIG, LOG_DESTINATION],
+      useFactory: (config: AppConfig, destination: DestinationStream | null): Params => {
+        const options: Options = {
           level: config.logLevel,
           genReqId: assignRequestId,
           redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-          customProps: (req) => ({ sub: (req as { user?: { sub?: string } }).user?.sub }),
+          // pino-http calls this when the request starts and again when it ends; only the end
+          // knows the user (set by the guard) and the matched route, and adding them at the start
+          // as well would repeat the keys in the line.
+          customProps: (req, res) =>
+            res.headersSent
+              ? {
+                  sub: (req as { user?: { sub?: string } }).user?.sub,
+                  route: matchedRoute(req as Request),
+                }
+              : {},
           serializers: {
             req: (req: { id: string; method: string; url: string }) => ({
               id: req.id,
@@ -30,10 +55,13 @@ import { REDACT_PATHS } from './redaction';
           },
           customSuccessMessage: (req, res) => `${req.method} ${res.statusCode}`,
           customErrorMessage: (req, res) => `${req.method} ${res.statusCode}`,
-          autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
-        },
-      }),
+          autoLogging: { ignore: (req) => QUIET_PATHS.test(req.url ?? '') },
+        };
+        return { pinoHttp: destination ? [options, destination] : options };
+      },
     }),
+    // Imported here, after the logger, because its body parser must run after it.
+    JsonBodyModule,
   ],
 })
 export class LoggingModule {}

@@ -1,0 +1,140 @@
+import request from 'supertest';
+import { createTestApp, TestContext, TestUser } from '../support/create-test-app';
+
+const ALLOWED = 'https://app.example.com';
+
+/** Security headers, CORS allowlist, HSTS only over HTTPS, body size and media type limits. */
+describe('HTTP security', () => {
+  let t: TestContext;
+  let user: TestUser;
+
+  beforeAll(async () => {
+    t = await createTestApp({
+      env: { CORS_ORIGINS: `${ALLOWED}, http://localhost:5173` },
+    });
+    user = await t.createUser({ name: 'Grace Hopper' });
+  });
+  afterAll(() => t.close());
+
+  describe('headers', () => {
+    it('sends helmet headers and a CSP without inline scripts', async () => {
+      const res = await request(t.server).get('/health/live').expect(200);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+      const csp = res.headers['content-security-policy'] as string;
+      expect(csp).toContain("default-src 'self'");
+      expect(csp).toMatch(/script-src 'self'(;|$)/);
+      expect(csp).not.toContain('upgrade-insecure-requests');
+    });
+
+    it('sends no HSTS over plain http, even when an untrusted client claims https', async () => {
+      const plain = await request(t.server).get('/health/live').expect(200);
+      expect(plain.headers['strict-transport-security']).toBeUndefined();
+      // No TRUST_PROXY here, so X-Forwarded-Proto is the client's word and is ignored.
+      const claimed = await request(t.server)
+        .get('/health/live')
+        .set('X-Forwarded-Proto', 'https')
+        .expect(200);
+      expect(claimed.headers['strict-transport-security']).toBeUndefined();
+    });
+  });
+
+  describe('CORS', () => {
+    it('answers a preflight from an allowed origin with that origin, never *', async () => {
+      const res = await request(t.server)
+        .options('/me/attributes')
+        .set('Origin', ALLOWED)
+        .set('Access-Control-Request-Method', 'PATCH')
+        .set('Access-Control-Request-Headers', 'authorization,content-type')
+        .expect(204);
+      expect(res.headers['access-control-allow-origin']).toBe(ALLOWED);
+      expect(res.headers['access-control-allow-credentials']).toBeUndefined();
+      expect(res.headers['access-control-allow-methods']).toContain('PATCH');
+      expect(res.headers['access-control-allow-headers']).toMatch(/Authorization/);
+      expect(res.headers.vary).toMatch(/Origin/);
+    });
+
+    it('exposes ETag, rate-limit and request-id headers to the allowed origin', async () => {
+      const res = await request(t.server)
+        .get('/me/attributes')
+        .set('Origin', ALLOWED)
+        .set('Authorization', `Bearer ${user.accessToken}`)
+        .expect(200);
+      expect(res.headers['access-control-allow-origin']).toBe(ALLOWED);
+      const exposed = (res.headers['access-control-expose-headers'] as string).split(',');
+      expect(exposed).toEqual(
+        expect.arrayContaining(['ETag', 'RateLimit', 'Retry-After', 'X-Request-Id']),
+      );
+    });
+
+    it('gives an unlisted origin no CORS headers at all', async () => {
+      const preflight = await request(t.server)
+        .options('/me/attributes')
+        .set('Origin', 'https://evil.example')
+        .set('Access-Control-Request-Method', 'GET');
+      expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+      const read = await request(t.server)
+        .get('/me/attributes')
+        .set('Origin', 'https://evil.example')
+        .set('Authorization', `Bearer ${user.accessToken}`);
+      expect(read.headers['access-control-allow-origin']).toBeUndefined();
+    });
+  });
+
+  describe('request bodies', () => {
+    const before = async (): Promise<Record<string, string>> => t.cognitoAttributes(user.username);
+
+    it('refuses a body over 16 KB with 413 problem+json and changes nothing', async () => {
+      const held = await before();
+      const res = await request(t.server)
+        .patch('/me/attributes')
+        .set('Authorization', `Bearer ${user.accessToken}`)
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ attributes: { name: 'x'.repeat(17 * 1024) } }))
+        .expect(413);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({ status: 413, code: 'payload-too-large' });
+      expect(res.body.requestId).toEqual(res.headers['x-request-id']);
+      expect(await t.cognitoAttributes(user.username)).toEqual(held);
+    });
+
+    it('accepts a JSON body just under the limit past the parser', async () => {
+      const res = await request(t.server)
+        .post('/no-such-route')
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ pad: 'x'.repeat(15 * 1024) }));
+      expect(res.status).toBe(404);
+    });
+
+    it.each([
+      ['text/plain', 'name=Mallory'],
+      ['application/x-www-form-urlencoded', 'attributes%5Bname%5D=Mallory'],
+      ['application/xml', '<attributes><name>Mallory</name></attributes>'],
+    ])('refuses a %s body with 415 problem+json and changes nothing', async (type, body) => {
+      const held = await before();
+      const res = await request(t.server)
+        .patch('/me/attributes')
+        .set('Authorization', `Bearer ${user.accessToken}`)
+        .set('Content-Type', type)
+        .send(body)
+        .expect(415);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.headers['accept-patch']).toBe('application/json');
+      expect(res.body).toMatchObject({ status: 415, code: 'unsupported-media-type' });
+      expect(res.body.requestId).toEqual(res.headers['x-request-id']);
+      expect(JSON.stringify(res.body)).not.toContain('Mallory');
+      expect(await t.cognitoAttributes(user.username)).toEqual(held);
+    });
+
+    it('refuses a body without any Content-Type with 415', async () => {
+      const res = await request(t.server)
+        .post('/me/attributes/email/verify')
+        .set('Authorization', `Bearer ${user.accessToken}`)
+        .set('Content-Type', '')
+        .send(Buffer.from('{"code":"123456"}'))
+        .expect(415);
+      expect(res.body.code).toBe('unsupported-media-type');
+    });
+  });
+});

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditAction, AuditLogger } from '../common/audit/audit-logger';
-import { AppError } from '../common/errors/app-error';
+import { AuditAction, AuditLogger, AuditSubject } from '../common/audit/audit-logger';
 import { IdentityProvider } from '../identity-provider/identity-provider';
 import type { AdminCaller } from './admin-caller.decorator';
 import { AdminUserResolver } from './admin-user-resolver';
@@ -70,33 +69,18 @@ export class AdminAttributesService {
     });
   }
 
-  /** Runs `work` and records one audit event for it, whether it succeeds or fails. */
-  private async audited<T>(
+  private audited<T>(
     caller: AdminCaller,
     action: AuditAction,
     attributeNames: string[] | undefined,
-    work: (subject: { username?: string; attributeNames?: string[] }) => Promise<T>,
+    work: (subject: AuditSubject) => Promise<T>,
   ): Promise<T> {
-    const subject: { username?: string; attributeNames?: string[] } = { attributeNames };
-    const base = { action, actorSub: caller.user.sub, requestId: caller.requestId };
-    try {
-      const result = await work(subject);
-      this.audit.record({
-        ...base,
-        subjectUsername: subject.username,
-        attributeNames: subject.attributeNames,
-        outcome: 'success',
-      });
-      return result;
-    } catch (error) {
-      this.audit.record({
-        ...base,
-        subjectUsername: subject.username,
-        attributeNames: subject.attributeNames,
-        outcome: 'failure',
-        errorCode: error instanceof AppError ? error.code : 'internal-error',
-      });
-      throw error;
-    }
+    const event = {
+      action,
+      actorSub: caller.user.sub,
+      requestId: caller.requestId,
+      attributeNames,
+    };
+    return this.audit.track(event, work);
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { AuditLogger, selfEvent } from '../common/audit/audit-logger';
 import { AppError } from '../common/errors/app-error';
 import { IdentityProvider } from '../identity-provider/identity-provider';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
@@ -32,6 +33,7 @@ export class AttributeVerificationService {
     private readonly verification: VerificationSettings,
     private readonly limiter: VerificationAttemptLimiter,
     private readonly writer: AttributeWriter,
+    private readonly audit: AuditLogger,
   ) {}
 
   async sendCode(
@@ -50,7 +52,17 @@ export class AttributeVerificationService {
     return { codeDeliveryDetails: { attributeName: key, ...withoutUndefined(details ?? {}) } };
   }
 
-  async verify(
+  verify(
+    user: AuthenticatedUser,
+    key: string,
+    body: VerifyAttributeDto,
+    requestId?: string,
+  ): Promise<EtagResult<undefined>> {
+    const event = selfEvent('self.attributes.verify', user, requestId, [key]);
+    return this.audit.track(event, () => this.verifyLimited(user, key, body));
+  }
+
+  private async verifyLimited(
     user: AuthenticatedUser,
     key: string,
     body: VerifyAttributeDto,

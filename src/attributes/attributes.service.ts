@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { AuditLogger, selfEvent } from '../common/audit/audit-logger';
 import { IdentityProvider } from '../identity-provider/identity-provider';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
 import { selfTarget } from './attribute-target';
@@ -18,6 +19,7 @@ export class AttributesService {
     private readonly idp: IdentityProvider,
     @Inject(ATTRIBUTE_POLICY) private readonly policy: AttributePolicy,
     private readonly writer: AttributeWriter,
+    private readonly audit: AuditLogger,
   ) {}
 
   /** The caller's own attributes, read with their own token and filtered by the read allowlist. */
@@ -30,17 +32,30 @@ export class AttributesService {
     user: AuthenticatedUser,
     body: UpdateAttributesDto,
     ifMatch?: string,
+    requestId?: string,
   ): Promise<EtagResult<UpdateAttributesResponseDto>> {
     const target = selfTarget(this.idp, user.accessToken);
-    return this.writer.update({ target, audience: 'self', ifMatch }, body);
+    const event = selfEvent(
+      'self.attributes.update',
+      user,
+      requestId,
+      Object.keys(body.attributes),
+    );
+    return this.audit.track(event, () =>
+      this.writer.update({ target, audience: 'self', ifMatch }, body),
+    );
   }
 
   deleteOwn(
     user: AuthenticatedUser,
     keys: string[],
     ifMatch?: string,
+    requestId?: string,
   ): Promise<EtagResult<undefined>> {
     const target = selfTarget(this.idp, user.accessToken);
-    return this.writer.delete({ target, audience: 'self', ifMatch }, keys);
+    const event = selfEvent('self.attributes.delete', user, requestId, keys);
+    return this.audit.track(event, () =>
+      this.writer.delete({ target, audience: 'self', ifMatch }, keys),
+    );
   }
 }

@@ -24,6 +24,7 @@ import {
 } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { RequestId } from '../common/request-id.decorator';
 import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
 import { ProblemDto } from '../common/errors/problem.dto';
 import { AttributeVerificationService } from './attribute-verification.service';
@@ -96,8 +97,9 @@ export class MeAttributesController {
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: UpdateAttributesDto,
     @IfMatch() ifMatch?: string,
+    @RequestId() requestId?: string,
   ): Promise<EtagResult<UpdateAttributesResponseDto>> {
-    return this.attributes.updateOwn(user, body, ifMatch);
+    return this.attributes.updateOwn(user, body, ifMatch, requestId);
   }
 
   /** Delete attributes (Amplify `deleteUserAttributes`); all must be deletable, or none is deleted. */
@@ -111,8 +113,9 @@ export class MeAttributesController {
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: DeleteAttributesQueryDto,
     @IfMatch() ifMatch?: string,
+    @RequestId() requestId?: string,
   ): Promise<EtagResult<undefined>> {
-    return this.attributes.deleteOwn(user, query.keys, ifMatch);
+    return this.attributes.deleteOwn(user, query.keys, ifMatch, requestId);
   }
 
   /** (Re)send a verification code for email or phone_number (Amplify `sendUserAttributeVerificationCode`). */
@@ -145,7 +148,8 @@ export class MeAttributesController {
     @CurrentUser() user: AuthenticatedUser,
     @Param('key') key: string,
     @Body() body: VerifyAttributeDto,
+    @RequestId() requestId?: string,
   ): Promise<EtagResult<undefined>> {
-    return this.verification.verify(user, key, body);
+    return this.verification.verify(user, key, body, requestId);
   }
 }

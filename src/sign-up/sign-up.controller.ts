@@ -8,6 +8,7 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
+import { RequestId } from '../common/request-id.decorator';
 import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
 import { ProblemDto } from '../common/errors/problem.dto';
 import { ConfirmSignUpDto } from './dto/confirm-sign-up.dto';
@@ -42,8 +43,8 @@ export class SignUpController {
     'The username (`invalid-username`), attribute values (`invalid-attribute-value`) or the ' +
       'password (`invalid-password`) are not acceptable; every problem is listed in `errors`',
   )
-  signUp(@Body() body: SignUpDto): Promise<SignUpResponseDto> {
-    return this.signUps.signUp(body);
+  signUp(@Body() body: SignUpDto, @RequestId() requestId?: string): Promise<SignUpResponseDto> {
+    return this.signUps.signUp(body, requestId);
   }
 
   /** Confirms the account with the code (Amplify `confirmSignUp`). An unknown user gets `code-mismatch`. */
@@ -51,8 +52,8 @@ export class SignUpController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Confirmed; the user may sign in' })
   @ApiProblemResponses(400, 409, 413, 415, 429, 502, 503, 504)
-  confirm(@Body() body: ConfirmSignUpDto): Promise<void> {
-    return this.signUps.confirm(body);
+  confirm(@Body() body: ConfirmSignUpDto, @RequestId() requestId?: string): Promise<void> {
+    return this.signUps.confirm(body, requestId);
   }
 
   /** Sends a new confirmation code (Amplify `resendSignUpCode`). */

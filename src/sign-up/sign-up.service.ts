@@ -6,6 +6,7 @@ import {
   validateAttributeNames,
   validateAttributeValues,
 } from '../attributes/policy/attribute-validation';
+import { AuditLogger } from '../common/audit/audit-logger';
 import { AppError, ProblemItem } from '../common/errors/app-error';
 import type { ErrorCode } from '../common/errors/error-codes';
 import {
@@ -33,9 +34,30 @@ export class SignUpService {
     private readonly idp: IdentityProvider,
     private readonly poolRules: PoolSignUpRulesService,
     @Inject(ATTRIBUTE_POLICY) private readonly policy: AttributePolicy,
+    private readonly audit: AuditLogger,
   ) {}
 
-  async signUp(body: SignUpDto): Promise<SignUpResponseDto> {
+  /** Creates the account; one audit event (attribute names and the new sub, never values). */
+  signUp(body: SignUpDto, requestId?: string): Promise<SignUpResponseDto> {
+    const attributeNames = Object.keys(body.attributes ?? {});
+    return this.audit.track(
+      { action: 'self.sign-up', requestId, attributeNames },
+      async (subject) => {
+        const response = await this.createAccount(body);
+        subject.username = response.userSub;
+        return response;
+      },
+    );
+  }
+
+  /** Confirms the account; one audit event (outcome only: the username is an email). */
+  confirm(body: ConfirmSignUpDto, requestId?: string): Promise<void> {
+    return this.audit.track({ action: 'self.sign-up.confirm', requestId }, () =>
+      this.confirmAccount(body),
+    );
+  }
+
+  private async createAccount(body: SignUpDto): Promise<SignUpResponseDto> {
     const given = body.attributes ?? {};
     // Malformed names (400) and forbidden ones (403) need no pool rules, so they go first.
     refuse('validation-failed', validateAttributeNames(Object.keys(given)));
@@ -66,7 +88,7 @@ export class SignUpService {
    * UserNotFound (or NotAuthorized, as cognito-local and an already confirmed account do), and
    * passing that on would tell anyone which usernames exist.
    */
-  async confirm(body: ConfirmSignUpDto): Promise<void> {
+  private async confirmAccount(body: ConfirmSignUpDto): Promise<void> {
     try {
       await this.idp.confirmSignUp(body.username, body.code, body.clientMetadata);
     } catch (error) {

@@ -168,4 +168,30 @@ describe('request logs', () => {
   it('never logs request bodies or headers', () => {
     expect(logs.text).not.toMatch(/"headers"|"body"|"authorization"|"cookie"/i);
   });
+
+  it('writes one audit event per change: who, what names, outcome, request id — never values', () => {
+    const audits = logs
+      .lines()
+      .map((l) => l.audit as Record<string, unknown> | undefined)
+      .filter((a): a is Record<string, unknown> => a !== undefined);
+    expect(audits).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'self.attributes.update',
+          actorSub: user.sub,
+          attributeNames: ['name', 'phone_number'],
+          outcome: 'success',
+          requestId: expect.any(String),
+        }),
+        expect.objectContaining({
+          action: 'self.attributes.verify',
+          actorSub: user.sub,
+          attributeNames: ['email'],
+          outcome: 'failure',
+        }),
+        expect.objectContaining({ action: 'self.sign-up', attributeNames: ['name'] }),
+      ]),
+    );
+    for (const value of Object.values(SECRETS)) expect(JSON.stringify(audits)).not.toContain(value);
+  });
 });

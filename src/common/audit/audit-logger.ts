@@ -1,10 +1,17 @@
 import { Injectable, Logger } from '@nestjs/common';
+import type { AuthenticatedUser } from '../../auth/authenticated-user';
+import { AppError } from '../errors/app-error';
 
 export type AuditAction =
   | 'admin.attributes.read'
   | 'admin.attributes.update'
   | 'admin.attributes.delete'
-  | 'admin.access-denied';
+  | 'admin.access-denied'
+  | 'self.attributes.update'
+  | 'self.attributes.delete'
+  | 'self.attributes.verify'
+  | 'self.sign-up'
+  | 'self.sign-up.confirm';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 
@@ -14,8 +21,8 @@ export type AuditOutcome = 'success' | 'failure' | 'denied';
  */
 export interface AuditEvent {
   action: AuditAction;
-  /** The caller's `sub` (from the verified access token). */
-  actorSub: string;
+  /** The caller's `sub` (from the verified access token); absent for anonymous sign-up calls. */
+  actorSub?: string;
   /** The target user's Cognito username, once resolved. */
   subjectUsername?: string;
   attributeNames?: string[];
@@ -36,4 +43,50 @@ export class AuditLogger {
   record(event: AuditEvent): void {
     this.logger.log({ audit: { ...event, at: new Date().toISOString() } }, event.action);
   }
+
+  /**
+   * Runs `work` and records one event for it, whether it succeeds or fails. `work` may fill in
+   * the subject (e.g. once a username is resolved) through the object it is given.
+   */
+  async track<T>(
+    event: Omit<AuditEvent, 'outcome' | 'errorCode'>,
+    work: (subject: AuditSubject) => Promise<T>,
+  ): Promise<T> {
+    const subject: AuditSubject = {
+      username: event.subjectUsername,
+      attributeNames: event.attributeNames,
+    };
+    const finish = (outcome: AuditOutcome, errorCode?: string): void =>
+      this.record({
+        ...event,
+        subjectUsername: subject.username,
+        attributeNames: subject.attributeNames,
+        outcome,
+        ...(errorCode ? { errorCode } : {}),
+      });
+    try {
+      const result = await work(subject);
+      finish('success');
+      return result;
+    } catch (error) {
+      finish('failure', error instanceof AppError ? error.code : 'internal-error');
+      throw error;
+    }
+  }
+}
+
+/** What an audited piece of work may learn about its subject while it runs. */
+export interface AuditSubject {
+  username?: string;
+  attributeNames?: string[];
+}
+
+/** A self-service audit event: the caller is also the subject (their sub is their username here). */
+export function selfEvent(
+  action: AuditAction,
+  user: AuthenticatedUser,
+  requestId: string | undefined,
+  attributeNames: string[],
+) {
+  return { action, actorSub: user.sub, subjectUsername: user.username, requestId, attributeNames };
 }

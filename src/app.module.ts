@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AttributesModule } from './attributes/attributes.module';
 import { AuthModule } from './auth/auth.module';
+import { AttributesCacheModule } from './cache/attributes-cache.module';
 import { LoggingModule } from './common/logging/logging.module';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
@@ -16,6 +17,7 @@ export class AppModule {
         AppConfigModule.forRoot(config),
         LoggingModule,
         IdentityProviderModule,
+        AttributesCacheModule,
         AuthModule,
         AttributesModule,
         HealthModule,

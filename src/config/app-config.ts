@@ -51,6 +51,25 @@ export class EnvironmentVariables {
   @Max(65535)
   LOCAL_COGNITO_PORT?: number;
   @IsOptional() @Matches(/^\d{6}$/) LOCAL_VERIFICATION_CODE?: string;
+
+  /** How long a user's attributes are cached; 0 disables the cache. */
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  ATTRIBUTES_CACHE_TTL_MS?: number;
+  /** In-memory cache bound (users); the least recently read are evicted first. */
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  ATTRIBUTES_CACHE_MAX_ENTRIES?: number;
+  /** Shared state for many instances (attribute cache, rate limits), e.g. redis://host:6379/0. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
+  REDIS_URL?: string;
 }
 
 function toInt(value: unknown): unknown {
@@ -80,6 +99,10 @@ export interface AppConfig {
   policyFile: string;
   cognito: CognitoSettings;
   local: { dataDir: string; port: number; verificationCode: string };
+  /** Cache of each user's raw attributes (ttlMs 0 = disabled). */
+  attributesCache: { ttlMs: number; maxEntries: number };
+  /** Set when several instances share state through Redis. */
+  redisUrl?: string;
 }
 
 /** What local mode learns from the embedded emulator once it runs. */
@@ -128,6 +151,11 @@ export function buildAppConfig(env: EnvironmentVariables, local?: LocalCognitoEn
     ),
     cognito: cognitoSettings(env, mode, local),
     local: localEmulatorSettings(env),
+    attributesCache: {
+      ttlMs: env.ATTRIBUTES_CACHE_TTL_MS ?? 30_000,
+      maxEntries: env.ATTRIBUTES_CACHE_MAX_ENTRIES ?? 10_000,
+    },
+    redisUrl: env.REDIS_URL,
   };
 }
 

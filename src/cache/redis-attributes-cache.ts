@@ -60,6 +60,7 @@ export class RedisAttributesCache extends AttributesCache implements OnModuleIni
   private readonly owed = new Set<string>();
   private retryTimer: NodeJS.Timeout | undefined;
   private healthy = true;
+  private lastError: Error | undefined;
 
   constructor(options: RedisCacheOptions) {
     super();
@@ -72,10 +73,15 @@ export class RedisAttributesCache extends AttributesCache implements OnModuleIni
       maxRetriesPerRequest: 1,
       commandTimeout: options.commandTimeoutMs ?? 500,
       connectTimeout: 2_000,
+      // A stream that is already gone never closes again; don't keep the process alive for it.
+      disconnectTimeout: 100,
       retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
       scripts: { fillIfUnchanged: { numberOfKeys: 1, lua: FILL_IF_UNCHANGED } },
     }) as RedisWithScripts;
-    this.redis.on('error', (error: Error) => this.markUnhealthy(error));
+    this.redis.on('error', (error: Error) => {
+      this.lastError = error;
+      this.markUnhealthy(error);
+    });
     this.redis.on('ready', () => {
       this.markHealthy();
       this.scheduleOwedRetry(0);
@@ -88,8 +94,9 @@ export class RedisAttributesCache extends AttributesCache implements OnModuleIni
       await this.redis.connect();
     } catch (error) {
       this.redis.disconnect();
+      const reason = (this.lastError ?? (error as Error)).message;
       throw new Error(
-        `REDIS_URL is set but Redis did not answer (${(error as Error).message}); ` +
+        `REDIS_URL is set but Redis did not answer (${reason}); ` +
           'start Redis or unset REDIS_URL for the in-memory cache.',
         { cause: error },
       );

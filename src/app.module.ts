@@ -1,9 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AttributeSchemaModule } from './attribute-schema/attribute-schema.module';
 import { AttributesModule } from './attributes/attributes.module';
 import { AuthModule } from './auth/auth.module';
-import { ReservedKeysInterceptor } from './common/http/reserved-keys.interceptor';
+import { AttributesCacheModule } from './cache/attributes-cache.module';
 import { LoggingModule } from './common/logging/logging.module';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
@@ -24,6 +23,7 @@ export class AppModule {
         LoggingModule,
         MetricsModule.forRoot(config),
         IdentityProviderModule,
+        AttributesCacheModule,
         AuthModule,
         // After AuthModule: its guard must run first, so limits count per verified user.
         RateLimitModule,
@@ -33,8 +33,6 @@ export class AppModule {
         SignUpModule,
         PolicyCheckModule,
       ],
-      // Every JSON body, on every route: reserved keys are refused before any pipe drops them.
-      providers: [{ provide: APP_INTERCEPTOR, useClass: ReservedKeysInterceptor }],
     };
   }
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AuditAction, AuditLogger, AuditSubject } from '../common/audit/audit-logger';
-import { IdentityProvider } from '../identity-provider/identity-provider';
+import { AttributesCache } from '../cache/attributes-cache';
+import { IdentityProvider, UserRecord } from '../identity-provider/identity-provider';
 import type { AdminCaller } from './admin-caller.decorator';
 import { AdminUserResolver } from './admin-user-resolver';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
-import { adminTarget } from './attribute-target';
+import { adminTarget, withReadYourWrites } from './attribute-target';
 import { AttributeWriter } from './attribute-writer';
 import type { AttributesResponseDto } from './dto/attributes-response.dto';
 import type { UpdateAttributesDto } from './dto/update-attributes.dto';
@@ -26,6 +27,7 @@ export class AdminAttributesService {
     private readonly resolver: AdminUserResolver,
     private readonly writer: AttributeWriter,
     private readonly audit: AuditLogger,
+    private readonly cache: AttributesCache,
   ) {}
 
   read(caller: AdminCaller, identifier: string): Promise<AttributesResponseDto> {
@@ -48,7 +50,7 @@ export class AdminAttributesService {
     return this.audited(caller, 'admin.attributes.update', names, async (subject) => {
       const user = await this.resolver.resolve(identifier);
       subject.username = user.username;
-      const target = adminTarget(this.idp, user.username);
+      const target = this.targetOf(user);
       const ctx = { target, audience: 'admin' as const, ifMatch, current: user.attributes };
       return this.writer.update(ctx, body);
     });
@@ -63,7 +65,7 @@ export class AdminAttributesService {
     return this.audited(caller, 'admin.attributes.delete', keys, async (subject) => {
       const user = await this.resolver.resolve(identifier);
       subject.username = user.username;
-      const target = adminTarget(this.idp, user.username);
+      const target = this.targetOf(user);
       const ctx = { target, audience: 'admin' as const, ifMatch, current: user.attributes };
       return this.writer.delete(ctx, keys);
     });
@@ -82,5 +84,12 @@ export class AdminAttributesService {
       attributeNames,
     };
     return this.audit.track(event, work);
+  }
+
+  /** Admin writes invalidate the target user's cached attributes (keyed by their sub). */
+  private targetOf(user: UserRecord) {
+    // Cognito always returns `sub`; in pools whose username is the sub they are the same.
+    const sub = user.attributes.sub ?? user.username;
+    return withReadYourWrites(adminTarget(this.idp, user.username), this.cache, sub);
   }
 }

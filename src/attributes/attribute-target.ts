@@ -1,3 +1,4 @@
+import type { AttributesCache } from '../cache/attributes-cache';
 import type {
   Attributes,
   ClientMetadata,
@@ -35,5 +36,23 @@ export function adminTarget(idp: IdentityProvider, username: string): AttributeT
       return [];
     },
     delete: (names) => idp.adminDeleteUserAttributes(username, names),
+  };
+}
+
+/**
+ * Read-your-writes: the target's writes run through the attributes cache, which invalidates the
+ * user's entry (on every instance, with Redis) before and after the upstream call, so the next
+ * read of `sub` anywhere goes to Cognito.
+ */
+export function withReadYourWrites(
+  target: AttributeTarget,
+  cache: AttributesCache,
+  sub: string,
+): AttributeTarget {
+  return {
+    read: target.read,
+    update: (attributes, clientMetadata) =>
+      cache.mutate(sub, () => target.update(attributes, clientMetadata)),
+    delete: (names) => cache.mutate(sub, () => target.delete(names)),
   };
 }

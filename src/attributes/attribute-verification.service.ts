@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AuditLogger, selfEvent } from '../common/audit/audit-logger';
 import { AppError } from '../common/errors/app-error';
+import { AttributesCache } from '../cache/attributes-cache';
 import { IdentityProvider } from '../identity-provider/identity-provider';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
 import { assertVerifiable } from './attribute-request-checks';
@@ -34,6 +35,7 @@ export class AttributeVerificationService {
     private readonly limiter: VerificationAttemptLimiter,
     private readonly writer: AttributeWriter,
     private readonly audit: AuditLogger,
+    private readonly cache: AttributesCache,
   ) {}
 
   async sendCode(
@@ -94,7 +96,9 @@ export class AttributeVerificationService {
       });
     }
     await this.assertSomethingToVerify(user, key);
-    await this.idp.verifyUserAttribute(user.accessToken, key, code);
+    await this.cache.mutate(user.sub, () =>
+      this.idp.verifyUserAttribute(user.accessToken, key, code),
+    );
   }
 
   private async assertSomethingToVerify(user: AuthenticatedUser, key: string): Promise<void> {

@@ -5,10 +5,8 @@ import type { Attributes } from '../identity-provider/identity-provider';
 import { attributesEtag } from './attributes-etag';
 
 /**
- * Adds a strong ETag to `{ attributes }` responses. Express's own freshness check (res.send →
- * req.fresh) then answers a matching If-None-Match with 304 and no body; the app disables
- * Express's automatic weak ETags so this one is the only tag. Profiles are personal, so nothing
- * may be stored by any cache: Cache-Control: no-store.
+ * Adds a strong ETag and no-store to `{ attributes }` responses (see withAttributesEtag). Hot
+ * routes call withAttributesEtag directly: an interceptor costs far more CPU than the work it does.
  */
 @Injectable()
 export class AttributesEtagInterceptor implements NestInterceptor {

@@ -8,8 +8,10 @@ import {
   Patch,
   Post,
   Query,
+  Res,
   UseInterceptors,
 } from '@nestjs/common';
+import type { Response } from 'express';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -29,7 +31,7 @@ import { ApiProblemResponses } from '../common/errors/api-problem-responses.deco
 import { ProblemDto } from '../common/errors/problem.dto';
 import { AttributeVerificationService } from './attribute-verification.service';
 import { AttributesService } from './attributes.service';
-import { AttributesEtagInterceptor } from './attributes-etag.interceptor';
+import { withAttributesEtag } from './attributes-etag';
 import { AttributesResponseDto } from './dto/attributes-response.dto';
 import { DeleteAttributesQueryDto } from './dto/delete-attributes-query.dto';
 import {
@@ -71,7 +73,6 @@ export class MeAttributesController {
 
   /** Your readable attributes (Amplify `fetchUserAttributes`). Send the ETag back in If-None-Match to get 304. */
   @Get()
-  @UseInterceptors(AttributesEtagInterceptor)
   @ApiHeader({ name: 'If-None-Match', required: false, description: 'ETag of a previous read' })
   @ApiOkResponse({
     type: AttributesResponseDto,
@@ -79,8 +80,11 @@ export class MeAttributesController {
   })
   @ApiResponse({ status: 304, description: 'Not modified since the ETag in If-None-Match' })
   @ApiProblemResponses(401, 403, 429, 502, 503, 504)
-  read(@CurrentUser() user: AuthenticatedUser): Promise<AttributesResponseDto> {
-    return this.attributes.readOwn(user);
+  read(
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AttributesResponseDto> {
+    return withAttributesEtag(res, this.attributes.readOwn(user));
   }
 
   /**

@@ -53,6 +53,21 @@ export class EnvironmentVariables extends OperationsVariables {
   @Max(65535)
   LOCAL_COGNITO_PORT?: number;
   @IsOptional() @Matches(/^\d{6}$/) LOCAL_VERIFICATION_CODE?: string;
+
+  /** How long a user's attributes are cached; 0 disables the cache. */
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  ATTRIBUTES_CACHE_TTL_MS?: number;
+  /** In-memory cache bound (users); the least recently read are evicted first. */
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt()
+  @Min(1)
+  @Max(10_000_000)
+  ATTRIBUTES_CACHE_MAX_ENTRIES?: number;
 }
 
 function toInt(value: unknown): unknown {
@@ -82,6 +97,8 @@ export interface AppConfig extends OperationsConfig {
   policyFile: string;
   cognito: CognitoSettings;
   local: { dataDir: string; port: number; verificationCode: string };
+  /** Cache of each user's raw attributes (ttlMs 0 = disabled). */
+  attributesCache: { ttlMs: number; maxEntries: number };
 }
 
 /** What local mode learns from the embedded emulator once it runs. */
@@ -129,6 +146,10 @@ export function buildAppConfig(env: EnvironmentVariables, local?: LocalCognitoEn
     cognito: cognitoSettings(env, mode, local),
     local: localEmulatorSettings(env),
     ...buildOperationsConfig(env, PROJECT_ROOT),
+    attributesCache: {
+      ttlMs: env.ATTRIBUTES_CACHE_TTL_MS ?? 30_000,
+      maxEntries: env.ATTRIBUTES_CACHE_MAX_ENTRIES ?? 10_000,
+    },
   };
 }
 

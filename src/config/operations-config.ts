@@ -107,9 +107,9 @@ export interface OperationsConfig {
     windowSeconds: number;
     /** Requests per window, per user (token sub) or, for sign-up, per client IP. */
     limits: Record<RateLimitBucket, number>;
-    /** Shared store for several instances; in-memory (per instance) without it. */
-    redisUrl?: string;
   };
+  /** Shared state for several instances (rate limits, attribute cache); per instance without it. */
+  redisUrl?: string;
   /** With a port, /metrics is served there only (not on the API port). */
   metrics: { port?: number };
   resilience: {
@@ -138,8 +138,8 @@ export function buildOperationsConfig(
         verify: env.RATE_LIMIT_VERIFY ?? 10,
         'sign-up': env.RATE_LIMIT_SIGN_UP ?? 10,
       },
-      redisUrl: env.REDIS_URL,
     },
+    redisUrl: env.REDIS_URL,
     metrics: { port: env.METRICS_PORT },
     resilience: {
       breaker: {

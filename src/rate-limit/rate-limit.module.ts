@@ -15,9 +15,7 @@ import { RateLimitStore } from './rate-limit-store';
       provide: RateLimitStore,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) =>
-        config.rateLimit.redisUrl
-          ? RateLimitStore.redis(config.rateLimit.redisUrl)
-          : RateLimitStore.inMemory(),
+        config.redisUrl ? RateLimitStore.redis(config.redisUrl) : RateLimitStore.inMemory(),
     },
     RateLimitGuard,
     { provide: APP_GUARD, useExisting: RateLimitGuard },

@@ -31,6 +31,8 @@ describe('Cognito outage and recovery (real emulator)', () => {
         // the breaker's rolling window; a high threshold would need more failures than we send.
         COGNITO_BREAKER_ERROR_PERCENT: '30',
         RATE_LIMIT_ENABLED: 'false',
+        // Every read must reach Cognito: a cached read would (rightly) still answer 200.
+        ATTRIBUTES_CACHE_TTL_MS: '0',
       },
       [],
     );

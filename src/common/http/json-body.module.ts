@@ -1,8 +1,9 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { json } from 'express';
+import { refuseReservedKeys } from './reserved-keys.middleware';
 import { strictJsonContentType } from './strict-json.middleware';
 
-/** Request bodies: JSON only (else 415), at most this large (else 413). */
+/** Request bodies: JSON only (else 415), at most this large (else 413), no reserved keys (400). */
 export const JSON_BODY_LIMIT = '16kb';
 
 /**
@@ -15,7 +16,11 @@ export const JSON_BODY_LIMIT = '16kb';
 export class JsonBodyModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     consumer
-      .apply(strictJsonContentType, json({ limit: JSON_BODY_LIMIT, strict: true }))
+      .apply(
+        strictJsonContentType,
+        json({ limit: JSON_BODY_LIMIT, strict: true }),
+        refuseReservedKeys,
+      )
       .forRoutes({ path: '*', method: RequestMethod.ALL });
   }
 }

@@ -26,7 +26,7 @@ function isJsonObject(value: unknown): value is Record<string, unknown> {
 /**
  * A copy of a parsed JSON object without a prototype, keeping every own key: whatever key a
  * client sends can then never reach Object.prototype when the map is read or copied later.
- * (`__proto__`, `constructor` and `prototype` are refused earlier, by the global ReservedKeysInterceptor.)
+ * (`__proto__`, `constructor` and `prototype` are refused earlier, by the reserved-keys body middleware.)
  */
 export function toNullPrototypeMap(value: unknown): unknown {
   if (!isJsonObject(value)) return value;

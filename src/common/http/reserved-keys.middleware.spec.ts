@@ -1,4 +1,4 @@
-import { reservedKeyProblems } from './reserved-keys.interceptor';
+import { reservedKeyProblems } from './reserved-keys.middleware';
 
 const parse = (json: string): unknown => JSON.parse(json);
 

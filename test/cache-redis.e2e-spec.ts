@@ -1,0 +1,171 @@
+import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
+import Redis from 'ioredis';
+import request from 'supertest';
+import { DEFAULT_KEY_PREFIX, RedisAttributesCache } from '../src/cache/redis-attributes-cache';
+import type { Attributes } from '../src/identity-provider/identity-provider';
+import { AppInstance, startAppInstance } from './support/app-instance';
+import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { startRedis, TestRedis } from './support/redis-server';
+
+/**
+ * Two instances behind a (pretend) load balancer, sharing one real redis-server (REDIS_URL):
+ * entries and invalidations are shared, so a write through one instance is read back fresh on
+ * the other — also when Redis stalls or is gone.
+ */
+describe('attribute cache shared through Redis, two instances', () => {
+  jest.setTimeout(30_000);
+  let redis: TestRedis;
+  let admin: Redis;
+  let t: TestContext;
+  let a: AppInstance;
+  let b: AppInstance;
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    admin = new Redis(redis.url, { disconnectTimeout: 100 });
+    t = await createTestApp();
+    [a, b] = await Promise.all([
+      startAppInstance(t.emulator.info, { REDIS_URL: redis.url }),
+      startAppInstance(t.emulator.info, { REDIS_URL: redis.url }),
+    ]);
+  });
+  afterAll(async () => {
+    await Promise.all([a?.close(), b?.close()]);
+    admin?.disconnect();
+    await t?.close();
+    await redis?.stop();
+  });
+  afterEach(() => jest.restoreAllMocks());
+
+  const read = (instance: AppInstance, token: string) =>
+    request(instance.url).get('/me/attributes').set('Authorization', `Bearer ${token}`);
+
+  const adminUpdate = (user: TestUser, attributes: Record<string, string>) =>
+    t.cognito.send(
+      new AdminUpdateUserAttributesCommand({
+        UserPoolId: t.emulator.info.userPoolId,
+        Username: user.username,
+        UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+      }),
+    );
+
+  const readableHeld = async (user: TestUser): Promise<Record<string, string>> => {
+    const { 'custom:role': _adminOnly, ...readable } = await t.cognitoAttributes(user.username);
+    return readable;
+  };
+
+  it('shares entries: after a read on A, B answers without calling Cognito', async () => {
+    const user = await t.createUser({ name: 'Shared' });
+    const getUserA = jest.spyOn(a.idp, 'getUser');
+    const getUserB = jest.spyOn(b.idp, 'getUser');
+    await read(a, user.accessToken).expect(200);
+    const res = await read(b, user.accessToken).expect(200);
+    expect(res.body).toEqual({ attributes: await readableHeld(user) });
+    expect(getUserA).toHaveBeenCalledTimes(1);
+    expect(getUserB).not.toHaveBeenCalled();
+
+    // Redis holds the attributes under the sub, with a TTL, and never the token.
+    const stored = await admin.get(DEFAULT_KEY_PREFIX + user.sub);
+    expect(JSON.parse(stored!)).toMatchObject({ sub: user.sub, name: 'Shared' });
+    expect(stored).not.toContain(user.accessToken.split('.')[2]);
+    const ttl = await admin.pttl(DEFAULT_KEY_PREFIX + user.sub);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(30_000);
+  });
+
+  it('read-your-writes across instances: a write through one is read fresh on the other', async () => {
+    const user = await t.createUser({ name: 'v0' });
+    for (let i = 1; i <= 4; i++) {
+      const [writer, reader] = i % 2 ? [a, b] : [b, a];
+      await read(reader, user.accessToken).expect(200); // the reader has it cached
+      await writer.cache.mutate(user.sub, () => adminUpdate(user, { name: `v${i}` }));
+      const res = await read(reader, user.accessToken).expect(200);
+      expect(res.body.attributes.name).toBe(`v${i}`);
+      expect(res.body).toEqual({ attributes: await readableHeld(user) });
+    }
+  });
+
+  it('a burst of 1,000 reads split across A and B costs at most one GetUser per instance', async () => {
+    const user = await t.createUser({ name: 'Burst' });
+    const getUserA = jest.spyOn(a.idp, 'getUser');
+    const getUserB = jest.spyOn(b.idp, 'getUser');
+    const responses = await Promise.all(
+      Array.from({ length: 1000 }, (_, i) => read(i % 2 ? a : b, user.accessToken)),
+    );
+    expect(responses.every((r) => r.status === 200 && r.body.attributes.sub === user.sub)).toBe(
+      true,
+    );
+    expect(getUserA.mock.calls.length).toBeLessThanOrEqual(1);
+    expect(getUserB.mock.calls.length).toBeLessThanOrEqual(1);
+    expect(getUserA.mock.calls.length + getUserB.mock.calls.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a load on B that started before a write on A never stores its stale result', async () => {
+    const user = await t.createUser({ name: 'Old' });
+    const held = await t.cognitoAttributes(user.username);
+    let release!: (v: Attributes) => void;
+    const slowLoad = new Promise<Attributes>((resolve) => (release = resolve));
+    const raced = b.cache.get(user.sub, () => slowLoad);
+    await new Promise((resolve) => setTimeout(resolve, 50)); // B's load is under way
+
+    await a.cache.mutate(user.sub, () => adminUpdate(user, { name: 'New' }));
+    release(held); // B's load returns what Cognito held before the write
+    expect((await raced).name).toBe('Old');
+
+    // Neither instance may serve it now.
+    expect((await read(b, user.accessToken).expect(200)).body.attributes.name).toBe('New');
+    expect((await read(a, user.accessToken).expect(200)).body.attributes.name).toBe('New');
+  });
+
+  it('a Redis write stall after a write: the writer owes the invalidation, nobody reads stale', async () => {
+    const user = await t.createUser({ name: 'Before stall' });
+    await read(a, user.accessToken).expect(200);
+    await read(b, user.accessToken).expect(200);
+    await a.cache.mutate(user.sub, async () => {
+      await adminUpdate(user, { name: 'After stall' });
+      // Redis now blocks every write for 1.5 s: A's invalidation after the write times out.
+      await admin.call('CLIENT', 'PAUSE', '1500', 'WRITE');
+    });
+    expect((a.cache as RedisAttributesCache).pending().owed).toBe(1);
+    // A reads this user upstream while it owes the invalidation; B sees the tombstone A left
+    // before the write.
+    expect((await read(a, user.accessToken).expect(200)).body.attributes.name).toBe('After stall');
+    expect((await read(b, user.accessToken).expect(200)).body.attributes.name).toBe('After stall');
+    // Once Redis takes writes again, the owed invalidation is delivered.
+    await waitFor(() => (a.cache as RedisAttributesCache).pending().owed === 0, 5_000);
+    expect((await read(b, user.accessToken).expect(200)).body.attributes.name).toBe('After stall');
+  });
+
+  it('refuses to start when REDIS_URL does not answer', async () => {
+    await expect(
+      startAppInstance(t.emulator.info, { REDIS_URL: 'redis://127.0.0.1:1' }),
+    ).rejects.toThrow(/REDIS_URL is set but Redis did not answer/);
+  });
+
+  // Last: stops the shared redis-server.
+  it('with Redis gone, reads go to Cognito and writes are refused before anything changes', async () => {
+    const user = await t.createUser({ name: 'Cached' });
+    await read(a, user.accessToken).expect(200);
+    await redis.stop();
+    await adminUpdate(user, { name: 'Changed in Cognito' });
+
+    const res = await read(a, user.accessToken).expect(200);
+    expect(res.body.attributes.name).toBe('Changed in Cognito');
+
+    const write = jest.fn(() => adminUpdate(user, { name: 'Must not land' }));
+    await expect(b.cache.mutate(user.sub, write)).rejects.toMatchObject({
+      code: 'upstream-unavailable',
+      status: 503,
+    });
+    expect(write).not.toHaveBeenCalled();
+    expect((await t.cognitoAttributes(user.username)).name).toBe('Changed in Cognito');
+  });
+});
+
+async function waitFor(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

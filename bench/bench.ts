@@ -17,7 +17,14 @@ import { buildAppConfig, validateEnvironment } from '../src/config/app-config';
 import { LocalCognito } from '../src/local-cognito/local-cognito';
 import { CountingProxy, startCountingProxy } from './lib/counting-proxy';
 import { LoadRequest, LoadResult, round, runLoad } from './lib/load';
-import { freePort, NodeChild, peakRssMb, startNode, waitForHttp } from './lib/processes';
+import {
+  freePort,
+  LIMITS_OUT_OF_REACH,
+  NodeChild,
+  peakRssMb,
+  startNode,
+  waitForHttp,
+} from './lib/processes';
 import { randomUUID } from 'node:crypto';
 import { MemoryAttributesCache } from '../src/cache/memory-attributes-cache';
 import { startBenchRedis } from './lib/redis';
@@ -91,6 +98,7 @@ async function main(): Promise<void> {
       COGNITO_ISSUER: `${info.endpoint}/${info.userPoolId}`,
       COGNITO_USER_POOL_ID: info.userPoolId,
       COGNITO_CLIENT_ID: info.clientId,
+      ...LIMITS_OUT_OF_REACH,
       ...EXTRA_BFF_ENV,
       ...extra,
     });

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { LocalCognito } from '../src/local-cognito/local-cognito';
 import { runLoad } from './lib/load';
-import { freePort, startNode, waitForHttp } from './lib/processes';
+import { freePort, LIMITS_OUT_OF_REACH, startNode, waitForHttp } from './lib/processes';
 import { createBenchUsers } from './lib/users';
 
 const ROOT = resolve(__dirname, '..');
@@ -52,6 +52,7 @@ async function main(): Promise<void> {
         COGNITO_ENDPOINT: info.endpoint,
         COGNITO_USER_POOL_ID: info.userPoolId,
         COGNITO_CLIENT_ID: info.clientId,
+        ...LIMITS_OUT_OF_REACH,
         // ATTRIBUTES_CACHE_TTL_MS=0 profiles the uncached path instead.
         ATTRIBUTES_CACHE_TTL_MS: process.env.ATTRIBUTES_CACHE_TTL_MS ?? '30000',
       },

@@ -1,13 +1,7 @@
-import {
-  AdminCreateUserCommand,
-  AdminGetUserCommand,
-  AdminSetUserPasswordCommand,
-  CognitoIdentityProviderClient,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { TestingModuleBuilder } from '@nestjs/testing';
 import { Test } from '@nestjs/testing';
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,13 +10,14 @@ import { AppConfig, buildAppConfig, validateEnvironment } from '../../src/config
 import { configureApp } from '../../src/configure-app';
 import { LocalCognito } from '../../src/local-cognito/local-cognito';
 import { fetchAccessToken } from '../../src/local-cognito/token-client';
+import {
+  createConfirmedUser,
+  EmulatorUser,
+  emulatorAdminClient,
+  heldAttributes,
+} from './emulator-users';
 
-export interface TestUser {
-  username: string;
-  password: string;
-  sub: string;
-  accessToken: string;
-}
+export type TestUser = EmulatorUser;
 
 export interface TestContext {
   app: NestExpressApplication;
@@ -67,46 +62,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
   configureApp(app);
   await app.init();
-  const cognito = new CognitoIdentityProviderClient({
-    region: emulator.info.region,
-    endpoint: emulator.info.endpoint,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  const { userPoolId } = emulator.info;
-
-  const cognitoAttributes = async (username: string): Promise<Record<string, string>> => {
-    const out = await cognito.send(
-      new AdminGetUserCommand({ UserPoolId: userPoolId, Username: username }),
-    );
-    return Object.fromEntries((out.UserAttributes ?? []).map((a) => [a.Name!, a.Value ?? '']));
-  };
-
-  const createUser = async (attributes: Record<string, string> = {}): Promise<TestUser> => {
-    const email = `user-${randomUUID()}@example.com`;
-    const password = 'Test-Passw0rd!';
-    const out = await cognito.send(
-      new AdminCreateUserCommand({
-        UserPoolId: userPoolId,
-        Username: email,
-        MessageAction: 'SUPPRESS',
-        UserAttributes: Object.entries({ email, email_verified: 'true', ...attributes }).map(
-          ([Name, Value]) => ({ Name, Value }),
-        ),
-      }),
-    );
-    const username = out.User!.Username!;
-    await cognito.send(
-      new AdminSetUserPasswordCommand({
-        UserPoolId: userPoolId,
-        Username: username,
-        Password: password,
-        Permanent: true,
-      }),
-    );
-    const { accessToken } = await fetchAccessToken(emulator.info, email, password);
-    const sub = out.User!.Attributes!.find((a) => a.Name === 'sub')!.Value!;
-    return { username, password, sub, accessToken };
-  };
+  const cognito = emulatorAdminClient(emulator.info);
+  const cognitoAttributes = (username: string) => heldAttributes(cognito, emulator.info, username);
+  const createUser = (attributes: Record<string, string> = {}) =>
+    createConfirmedUser(cognito, emulator.info, attributes);
 
   return {
     app,

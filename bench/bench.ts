@@ -29,7 +29,7 @@ import { randomUUID } from 'node:crypto';
 import { MemoryAttributesCache } from '../src/cache/memory-attributes-cache';
 import { startBenchRedis } from './lib/redis';
 import { printTable, machineInfo } from './lib/report';
-import { BenchUser, createBenchUser, createBenchUsers } from './lib/users';
+import { BenchUser, createBenchUser, createBenchUsers, profile } from './lib/users';
 
 const ROOT = resolve(__dirname, '..');
 const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
@@ -424,13 +424,7 @@ async function measureCacheEntryBytes(): Promise<number | undefined> {
     Object.assign(attributes, {
       sub,
       email: `bench-${i}-${randomUUID()}@example.com`,
-      email_verified: 'true',
-      name: `Bench User ${i}`,
-      given_name: 'Bench',
-      family_name: `User ${i}`,
-      locale: 'en-GB',
-      zoneinfo: 'Europe/London',
-      'custom:display_name': `bench${i}`,
+      ...profile(i),
       'custom:role': 'user',
     });
     void cache.get(sub, () => Promise.resolve(attributes));

@@ -13,7 +13,7 @@ export interface BenchUser {
 const PASSWORD = 'Bench-Passw0rd!';
 
 /** A realistic profile: about the size a real app keeps in Cognito. */
-function profile(n: number): Record<string, string> {
+export function profile(n: number): Record<string, string> {
   return {
     email_verified: 'true',
     name: `Bench User ${n}`,

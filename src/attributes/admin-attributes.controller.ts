@@ -7,9 +7,11 @@ import {
   Param,
   Patch,
   Query,
+  Res,
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
+import type { Response } from 'express';
 import {
   ApiBearerAuth,
   ApiExtraModels,
@@ -24,7 +26,7 @@ import { ApiProblemResponses } from '../common/errors/api-problem-responses.deco
 import { AdminAttributesService } from './admin-attributes.service';
 import { AdminCaller, CurrentAdmin } from './admin-caller.decorator';
 import { AdminGroupGuard } from './admin-group.guard';
-import { AttributesEtagInterceptor } from './attributes-etag.interceptor';
+import { withAttributesEtag } from './attributes-etag';
 import { AttributesResponseDto } from './dto/attributes-response.dto';
 import { DeleteAttributesQueryDto } from './dto/delete-attributes-query.dto';
 import { UpdateAttributesDto } from './dto/update-attributes.dto';
@@ -59,7 +61,6 @@ export class AdminAttributesController {
 
   /** The user's attributes, filtered by the admin read allowlist (`adminRead`). */
   @Get()
-  @UseInterceptors(AttributesEtagInterceptor)
   @ApiOkResponse({
     type: AttributesResponseDto,
     description: 'Has ETag and Cache-Control: no-store',
@@ -69,8 +70,9 @@ export class AdminAttributesController {
   read(
     @CurrentAdmin() caller: AdminCaller,
     @Param('username') username: string,
+    @Res({ passthrough: true }) res: Response,
   ): Promise<AttributesResponseDto> {
-    return this.admin.read(caller, username);
+    return withAttributesEtag(res, this.admin.read(caller, username));
   }
 
   /**

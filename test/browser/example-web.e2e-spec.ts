@@ -293,14 +293,12 @@ describe('Example web app in a browser', () => {
     expect(status.UserStatus).toBe('CONFIRMED');
   });
 
-  it('renders the profile page (and saves the README screenshot when asked)', async () => {
-    const { user, email } = await freshUser({
-      name: 'Ada Lovelace',
-      'custom:display_name': 'ada',
-      locale: 'en-GB',
-      zoneinfo: 'Europe/London',
-    });
-    await signIn(user, email);
+  it("renders the seeded demo user's profile (and saves the README screenshot when asked)", async () => {
+    const demo = t.emulator.info.users.demo;
+    await signIn(demo, demo.username);
+    const held = await t.cognitoAttributes(demo.username);
+    await expectValue('name', held.name);
+    await expectValue('custom:display_name', held['custom:display_name']);
     const shot = await page.screenshot({ fullPage: true });
     expect(shot.length).toBeGreaterThan(10_000);
     if (SCREENSHOT) {

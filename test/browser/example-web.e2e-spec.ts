@@ -126,7 +126,7 @@ describe('Example web app in a browser', () => {
       .then(() => patch);
   }
 
-  it('signs in with Amplify and renders only the writable attributes, with their constraints', async () => {
+  it('signs in with Amplify, renders only the writable attributes with their constraints, signs out', async () => {
     const { user, email } = await freshUser({ 'custom:display_name': 'ada' });
     await signIn(user, email);
 
@@ -146,6 +146,12 @@ describe('Example web app in a browser', () => {
     // Read-only attributes are shown, not editable: the sub is Cognito's.
     const held = await t.cognitoAttributes(user.username);
     await expectText(page.locator('.read-only [data-attribute="sub"] dd'), held.sub);
+
+    // Signing out forgets Amplify's tokens: a reload stays on the sign-in form.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('form[aria-label="Sign in"]').waitFor();
+    await page.reload();
+    await page.locator('form[aria-label="Sign in"]').waitFor();
   });
 
   it('changes the name through the BFF with If-Match, and Cognito holds it', async () => {

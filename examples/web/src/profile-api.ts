@@ -172,7 +172,7 @@ export function createProfileClient(options: ProfileClientOptions) {
 
   const key = encodeURIComponent;
 
-  return {
+  const client = {
     async fetchUserAttributes(): Promise<UserAttributes> {
       const out = await call<{ attributes: UserAttributes }>('GET', '/me/attributes');
       return out.attributes;
@@ -199,7 +199,7 @@ export function createProfileClient(options: ProfileClientOptions) {
       options?: WriteOptions;
     }): Promise<UpdateUserAttributeOutput> {
       const { attributeKey, value } = input.userAttribute;
-      const out = await this.updateUserAttributes({
+      const out = await client.updateUserAttributes({
         userAttributes: { [attributeKey]: value },
         options: input.options,
       });
@@ -275,6 +275,7 @@ export function createProfileClient(options: ProfileClientOptions) {
       return out.codeDeliveryDetails;
     },
   };
+  return client;
 }
 
 export type ProfileClient = ReturnType<typeof createProfileClient>;

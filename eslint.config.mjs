@@ -13,6 +13,7 @@ export default tseslint.config(
       'eslint.config.mjs',
       'jest.config.js',
       'test/support/*.js',
+      'examples/*/dist/**',
     ],
   },
   eslint.configs.recommended,
@@ -36,7 +37,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/config/**', 'scripts/**', 'test/**', 'bench/**', 'src/local-cognito/**'],
+    files: [
+      'src/config/**',
+      'scripts/**',
+      'test/**',
+      'bench/**',
+      'src/local-cognito/**',
+      'examples/web/vite.config.ts',
+    ],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

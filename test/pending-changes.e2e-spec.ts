@@ -2,7 +2,7 @@ import Redis from 'ioredis';
 import request from 'supertest';
 import { AuditLogger } from '../src/common/audit/audit-logger';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
-import { PENDING_CHANGE_LIFETIME_MS } from '../src/pending-changes';
+import { PENDING_CHANGE_LIFETIME_MS, PendingChangesStore } from '../src/pending-changes';
 import { pendingKey } from '../src/pending-changes/redis-pending-changes-store';
 import { maskEmail } from '../src/sign-up/code-delivery';
 import { AppInstance, startAppInstance } from './support/app-instance';
@@ -128,6 +128,8 @@ describe('pending email / phone changes', () => {
     expect(res.body.pending).toBeUndefined();
     expect(res.body.attributes).toMatchObject({ email: newEmail, email_verified: 'true' });
     expect(verified.headers.etag).toBe(res.headers.etag);
+    // The entry itself is gone, not merely hidden because the value is now the current one.
+    expect(await t.app.get(PendingChangesStore).get(user.sub)).toEqual({});
     // Nothing pending any more: a resend now works as before (GetUserAttributeVerificationCode).
     const getCode = jest.spyOn(t.app.get(IdentityProvider), 'sendAttributeVerificationCode');
     await resend(user).expect(202);

@@ -91,4 +91,12 @@ describe('GET /attributes/schema', () => {
       expect(res.body.attributes).toContainEqual(example);
     }
   });
+
+  it('says which attributes need a recent sign-in, and how recent', () => {
+    const stepUp = res.body.attributes
+      .filter((a: { stepUp: boolean }) => a.stepUp)
+      .map((a: { name: string }) => a.name);
+    expect(stepUp).toEqual(['email', 'phone_number']);
+    expect(res.body.stepUp).toEqual({ maxAgeSeconds: 900 });
+  });
 });

@@ -98,10 +98,21 @@ describe('email and phone verification', () => {
   });
 
   it('forwards clientMetadata when sending a code', async () => {
-    const { user } = await withPendingEmail();
+    // No pending change: GetUserAttributeVerificationCode (a pending one: see the next test).
+    const user = await t.createUser({
+      phone_number: '+14155550166',
+      phone_number_verified: 'false',
+    });
     const spy = jest.spyOn(t.app.get(IdentityProvider), 'sendAttributeVerificationCode');
+    await sendCode(user, 'phone_number', { clientMetadata: { source: 'settings' } }).expect(202);
+    expect(spy).toHaveBeenCalledWith(user.accessToken, 'phone_number', { source: 'settings' });
+  });
+
+  it('forwards clientMetadata when resending during a pending change (the update is re-issued)', async () => {
+    const { user, newEmail } = await withPendingEmail();
+    const spy = jest.spyOn(t.app.get(IdentityProvider), 'updateUserAttributes');
     await sendCode(user, 'email', { clientMetadata: { source: 'settings' } }).expect(202);
-    expect(spy).toHaveBeenCalledWith(user.accessToken, 'email', { source: 'settings' });
+    expect(spy).toHaveBeenCalledWith(user.accessToken, { email: newEmail }, { source: 'settings' });
   });
 
   describe('refusals', () => {
@@ -254,9 +265,21 @@ describe('email and phone verification', () => {
     });
 
     it('502 when Cognito cannot deliver the code (mocked)', async () => {
-      const { user } = await withPendingEmail();
+      const user = await t.createUser({
+        phone_number: '+14155550167',
+        phone_number_verified: 'false',
+      });
       jest
         .spyOn(t.app.get(IdentityProvider), 'sendAttributeVerificationCode')
+        .mockRejectedValueOnce(cognitoError('CodeDeliveryFailureException'));
+      const res = await sendCode(user, 'phone_number').expect(502);
+      expect(res.body).toMatchObject({ code: 'code-delivery-failed' });
+    });
+
+    it('502 when Cognito cannot deliver the code to a pending address (mocked)', async () => {
+      const { user } = await withPendingEmail();
+      jest
+        .spyOn(t.app.get(IdentityProvider), 'updateUserAttributes')
         .mockRejectedValueOnce(cognitoError('CodeDeliveryFailureException'));
       const res = await sendCode(user, 'email').expect(502);
       expect(res.body).toMatchObject({ code: 'code-delivery-failed' });

@@ -27,7 +27,7 @@ import { AdminAttributesService } from './admin-attributes.service';
 import { AdminCaller, CurrentAdmin } from './admin-caller.decorator';
 import { AdminGroupGuard } from './admin-group.guard';
 import { withAttributesEtag } from './attributes-etag';
-import { AttributesResponseDto } from './dto/attributes-response.dto';
+import { AttributesResponseDto, PendingChangeDto } from './dto/attributes-response.dto';
 import { DeleteAttributesQueryDto } from './dto/delete-attributes-query.dto';
 import { UpdateAttributesDto } from './dto/update-attributes.dto';
 import {
@@ -48,7 +48,7 @@ const NEW_ETAG = "Has the new ETag of the user's attributes";
 /** Any user's attributes, for members of the policy's admin group (default `admin`). */
 @ApiTags('admin')
 @ApiBearerAuth()
-@ApiExtraModels(UpdateAttributeResultDto)
+@ApiExtraModels(UpdateAttributeResultDto, PendingChangeDto)
 @ApiParam({
   name: 'username',
   description: "The user's username, email (alias) or sub",
@@ -59,7 +59,7 @@ const NEW_ETAG = "Has the new ETag of the user's attributes";
 export class AdminAttributesController {
   constructor(private readonly admin: AdminAttributesService) {}
 
-  /** The user's attributes, filtered by the admin read allowlist (`adminRead`). */
+  /** The user's attributes, filtered by the admin read allowlist (`adminRead`), and pending changes. */
   @Get()
   @ApiOkResponse({
     type: AttributesResponseDto,

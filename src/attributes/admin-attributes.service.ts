@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AuditAction, AuditLogger, AuditSubject } from '../common/audit/audit-logger';
 import { AttributesCache } from '../cache/attributes-cache';
 import { IdentityProvider, UserRecord } from '../identity-provider/identity-provider';
+import { PendingChangesService, PendingSubject } from '../pending-changes';
 import type { AdminCaller } from './admin-caller.decorator';
 import { AdminUserResolver } from './admin-user-resolver';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
@@ -11,6 +12,7 @@ import type { AttributesResponseDto } from './dto/attributes-response.dto';
 import type { UpdateAttributesDto } from './dto/update-attributes.dto';
 import type { UpdateAttributesResponseDto } from './dto/update-attributes-response.dto';
 import type { EtagResult } from './etag-result';
+import { pendingTracking, withPending } from './pending-tracking';
 import { readableAttributes } from './policy/attribute-policy';
 import type { AttributePolicy } from './policy/attribute-policy.types';
 
@@ -28,6 +30,7 @@ export class AdminAttributesService {
     private readonly writer: AttributeWriter,
     private readonly audit: AuditLogger,
     private readonly cache: AttributesCache,
+    private readonly pending: PendingChangesService,
   ) {}
 
   read(caller: AdminCaller, identifier: string): Promise<AttributesResponseDto> {
@@ -36,7 +39,8 @@ export class AdminAttributesService {
       subject.username = user.username;
       const attributes = readableAttributes(this.policy, user.attributes, 'admin');
       subject.attributeNames = Object.keys(attributes);
-      return { attributes };
+      const tracking = this.trackingOf(caller, user);
+      return withPending(attributes, await tracking.viewForRead(user.attributes));
     });
   }
 
@@ -51,7 +55,14 @@ export class AdminAttributesService {
       const user = await this.resolver.resolve(identifier);
       subject.username = user.username;
       const target = this.targetOf(user);
-      const ctx = { target, audience: 'admin' as const, ifMatch, current: user.attributes };
+      const pending = this.trackingOf(caller, user);
+      const ctx = {
+        target,
+        audience: 'admin' as const,
+        ifMatch,
+        current: user.attributes,
+        pending,
+      };
       return this.writer.update(ctx, body);
     });
   }
@@ -66,7 +77,14 @@ export class AdminAttributesService {
       const user = await this.resolver.resolve(identifier);
       subject.username = user.username;
       const target = this.targetOf(user);
-      const ctx = { target, audience: 'admin' as const, ifMatch, current: user.attributes };
+      const pending = this.trackingOf(caller, user);
+      const ctx = {
+        target,
+        audience: 'admin' as const,
+        ifMatch,
+        current: user.attributes,
+        pending,
+      };
       return this.writer.delete(ctx, keys);
     });
   }
@@ -88,8 +106,23 @@ export class AdminAttributesService {
 
   /** Admin writes invalidate the target user's cached attributes (keyed by their sub). */
   private targetOf(user: UserRecord) {
-    // Cognito always returns `sub`; in pools whose username is the sub they are the same.
-    const sub = user.attributes.sub ?? user.username;
-    return withReadYourWrites(adminTarget(this.idp, user.username), this.cache, sub);
+    return withReadYourWrites(adminTarget(this.idp, user.username), this.cache, subOf(user));
   }
+
+  /** The user's pending changes as admins see them; an admin change of one ends it. */
+  private trackingOf(caller: AdminCaller, user: UserRecord) {
+    const subject: PendingSubject = {
+      sub: subOf(user),
+      username: user.username,
+      actor: 'admin',
+      actorSub: caller.user.sub,
+      requestId: caller.requestId,
+    };
+    return pendingTracking(this.pending, this.policy, 'admin', subject);
+  }
+}
+
+/** Cognito always returns `sub`; in pools whose username is the sub they are the same. */
+function subOf(user: UserRecord): string {
+  return user.attributes.sub ?? user.username;
 }

@@ -3,7 +3,14 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AuditLogger, selfEvent } from '../common/audit/audit-logger';
 import { AppError } from '../common/errors/app-error';
 import { AttributesCache } from '../cache/attributes-cache';
-import { IdentityProvider } from '../identity-provider/identity-provider';
+import {
+  Attributes,
+  ClientMetadata,
+  CodeDeliveryDetails,
+  IdentityProvider,
+} from '../identity-provider/identity-provider';
+import { PendingChangesService, PendingSubject } from '../pending-changes';
+import { maskDestination } from '../sign-up/code-delivery';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
 import { assertVerifiable } from './attribute-request-checks';
 import { hasSomethingToVerify } from './attribute-update-plan';
@@ -14,6 +21,8 @@ import type {
 } from './dto/send-verification-code.dto';
 import type { VerifyAttributeDto } from './dto/verify-attribute.dto';
 import { EtagResult } from './etag-result';
+import { selfSubject } from './pending-tracking';
+import { isReadable } from './policy/attribute-policy';
 import type { AttributePolicy } from './policy/attribute-policy.types';
 import { VerificationAttemptLimiter } from './verification-attempt-limiter';
 import { VerificationSettings } from './verification-settings';
@@ -36,22 +45,55 @@ export class AttributeVerificationService {
     private readonly writer: AttributeWriter,
     private readonly audit: AuditLogger,
     private readonly cache: AttributesCache,
+    private readonly pending: PendingChangesService,
   ) {}
 
   async sendCode(
     user: AuthenticatedUser,
     key: string,
     body: SendVerificationCodeDto,
+    requestId?: string,
   ): Promise<VerificationCodeResponseDto> {
     assertVerifiable(this.policy, key);
-    await this.assertSomethingToVerify(user, key);
-    const details = await this.idp.sendAttributeVerificationCode(
-      user.accessToken,
-      key,
-      body.clientMetadata,
+    const current = await this.assertSomethingToVerify(user, key);
+    const pendingValue = await this.pending.pendingValue(user.sub, key, current);
+    const details =
+      pendingValue === undefined
+        ? await this.idp.sendAttributeVerificationCode(user.accessToken, key, body.clientMetadata)
+        : await this.resendToPending(
+            selfSubject(user, requestId),
+            user,
+            key,
+            pendingValue,
+            body.clientMetadata,
+          );
+    // cognito-local answers {} (and sends destinations unmasked); only what Cognito said is passed
+    // on, plus the attribute asked for, and the destination is always masked.
+    return {
+      codeDeliveryDetails: maskDestination({
+        attributeName: key,
+        ...withoutUndefined(details ?? {}),
+      }),
+    };
+  }
+
+  /**
+   * During a pending change, GetUserAttributeVerificationCode would mail the *current* address
+   * (Cognito only knows to send to the new one when the change is requested). Re-issuing the
+   * update with the pending value sends a new code there, and starts its 24 h again.
+   */
+  private async resendToPending(
+    subject: PendingSubject,
+    user: AuthenticatedUser,
+    key: string,
+    value: string,
+    clientMetadata: ClientMetadata | undefined,
+  ): Promise<CodeDeliveryDetails | undefined> {
+    const deliveries = await this.cache.mutate(user.sub, () =>
+      this.idp.updateUserAttributes(user.accessToken, { [key]: value }, clientMetadata),
     );
-    // cognito-local answers {}; only what Cognito said is passed on, plus the attribute asked for.
-    return { codeDeliveryDetails: { attributeName: key, ...withoutUndefined(details ?? {}) } };
+    await this.pending.resent(subject, key, value);
+    return deliveries.find((d) => d.attributeName === key) ?? deliveries[0];
   }
 
   verify(
@@ -61,13 +103,14 @@ export class AttributeVerificationService {
     requestId?: string,
   ): Promise<EtagResult<undefined>> {
     const event = selfEvent('self.attributes.verify', user, requestId, [key]);
-    return this.audit.track(event, () => this.verifyLimited(user, key, body));
+    return this.audit.track(event, () => this.verifyLimited(user, key, body, requestId));
   }
 
   private async verifyLimited(
     user: AuthenticatedUser,
     key: string,
     body: VerifyAttributeDto,
+    requestId?: string,
   ): Promise<EtagResult<undefined>> {
     assertVerifiable(this.policy, key);
     const verdict = await this.limiter.tryAttempt(user.sub);
@@ -85,8 +128,12 @@ export class AttributeVerificationService {
       throw error;
     }
     await this.limiter.recordSuccess(user.sub);
+    await this.pending.confirmed(selfSubject(user, requestId), key);
     const { attributes } = await this.idp.getUser(user.accessToken);
-    return new EtagResult(undefined, this.writer.etagOf(attributes, 'self'));
+    const pending = await this.pending.viewForRead(user.sub, attributes, (name) =>
+      isReadable(this.policy, name, 'self'),
+    );
+    return new EtagResult(undefined, this.writer.etagOf(attributes, 'self', pending));
   }
 
   private async confirm(user: AuthenticatedUser, key: string, code: string | undefined) {
@@ -101,7 +148,8 @@ export class AttributeVerificationService {
     );
   }
 
-  private async assertSomethingToVerify(user: AuthenticatedUser, key: string): Promise<void> {
+  /** Returns what Cognito holds now. */
+  private async assertSomethingToVerify(user: AuthenticatedUser, key: string): Promise<Attributes> {
     const [{ attributes }, rules] = await Promise.all([
       this.idp.getUser(user.accessToken),
       this.verification.rules(),
@@ -111,6 +159,7 @@ export class AttributeVerificationService {
         detail: `There is no unverified or pending value of ${key} to confirm.`,
       });
     }
+    return attributes;
   }
 }
 

@@ -5,6 +5,7 @@ import type {
   ClientMetadata,
   CodeDeliveryDetails,
 } from '../identity-provider/identity-provider';
+import type { PendingChanges } from '../pending-changes';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
 import { assertDeletable, assertUpdatable } from './attribute-request-checks';
 import type { AttributeTarget } from './attribute-target';
@@ -28,6 +29,26 @@ export interface WriteContext {
   audience: PolicyAudience;
   ifMatch?: string;
   current?: Attributes;
+  /** The user's pending email / phone changes: part of the ETag, brought up to date by updates. */
+  pending?: PendingTracking;
+  /**
+   * Called with the names that will really change, after every other check and before anything
+   * is sent; throws to refuse (the step-up rule on `/me`).
+   */
+  assertMayChange?: (names: string[]) => void;
+}
+
+/** How a write sees and updates its user's pending changes (see src/pending-changes/). */
+export interface PendingTracking {
+  /** Before a write (If-Match): must be right, so a store failure refuses the write. */
+  view(current: Attributes): Promise<PendingChanges>;
+  /** For reads and after a write: a store failure leaves `pending` out instead of failing. */
+  viewForRead(current: Attributes): Promise<PendingChanges>;
+  afterUpdate(
+    requested: Attributes,
+    results: UpdateAttributesResponseDto['attributes'],
+    verifiable: ReadonlySet<string>,
+  ): Promise<void>;
 }
 
 /** The one implementation of PATCH and DELETE semantics, for /me and for admins. */
@@ -46,30 +67,38 @@ export class AttributeWriter {
   ): Promise<EtagResult<UpdateAttributesResponseDto>> {
     assertUpdatable(this.policy, body.attributes, ctx.audience);
     const before = ctx.current ?? (await ctx.target.read());
-    assertIfMatch(ctx.ifMatch, this.etagOf(before, ctx.audience));
+    await this.assertIfMatch(ctx, before);
     const { verifiable } = await this.verification.rules();
     const plan = planAttributeUpdate(body.attributes, before, verifiable);
+    ctx.assertMayChange?.([...Object.keys(plan.plain), ...Object.keys(plan.needingVerification)]);
     const deliveries = await this.send(ctx.target, plan, before, body.clientMetadata);
     const after = await ctx.target.read();
-    return new EtagResult(
-      { attributes: describeUpdateResults(body.attributes, after, deliveries, verifiable) },
-      this.etagOf(after, ctx.audience),
-    );
+    const results = describeUpdateResults(body.attributes, after, deliveries, verifiable);
+    await ctx.pending?.afterUpdate(body.attributes, results, verifiable);
+    const pending = await ctx.pending?.viewForRead(after);
+    return new EtagResult({ attributes: results }, this.etagOf(after, ctx.audience, pending));
   }
 
   async delete(ctx: WriteContext, names: string[]): Promise<EtagResult<undefined>> {
     assertDeletable(this.policy, names, ctx.audience);
-    if (ctx.ifMatch !== undefined) {
-      const before = ctx.current ?? (await ctx.target.read());
-      assertIfMatch(ctx.ifMatch, this.etagOf(before, ctx.audience));
-    }
+    if (ctx.ifMatch !== undefined)
+      await this.assertIfMatch(ctx, ctx.current ?? (await ctx.target.read()));
+    ctx.assertMayChange?.(names);
     await ctx.target.delete(names);
-    return new EtagResult(undefined, this.etagOf(await ctx.target.read(), ctx.audience));
+    const after = await ctx.target.read();
+    const pending = await ctx.pending?.viewForRead(after);
+    return new EtagResult(undefined, this.etagOf(after, ctx.audience, pending));
   }
 
-  /** The ETag a GET by the same audience would send for these attributes. */
-  etagOf(attributes: Attributes, audience: PolicyAudience): string {
-    return attributesEtag(readableAttributes(this.policy, attributes, audience));
+  /** The ETag a GET by the same audience would send for these attributes and pending changes. */
+  etagOf(attributes: Attributes, audience: PolicyAudience, pending?: PendingChanges): string {
+    return attributesEtag(readableAttributes(this.policy, attributes, audience), pending);
+  }
+
+  private async assertIfMatch(ctx: WriteContext, before: Attributes): Promise<void> {
+    if (ctx.ifMatch === undefined) return;
+    const pending = await ctx.pending?.view(before);
+    assertIfMatch(ctx.ifMatch, this.etagOf(before, ctx.audience, pending));
   }
 
   private async send(

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../common/audit/audit.module';
 import { IdentityProviderModule } from '../identity-provider/identity-provider.module';
+import { PendingChangesModule } from '../pending-changes';
 import { AdminAttributesController } from './admin-attributes.controller';
 import { AdminAttributesService } from './admin-attributes.service';
 import { AdminGroupGuard } from './admin-group.guard';
@@ -17,7 +18,7 @@ import {
 import { VerificationSettings } from './verification-settings';
 
 @Module({
-  imports: [IdentityProviderModule, AuditModule],
+  imports: [IdentityProviderModule, AuditModule, PendingChangesModule],
   controllers: [MeAttributesController, AdminAttributesController],
   providers: [
     attributePolicyProvider,

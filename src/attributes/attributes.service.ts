@@ -2,16 +2,21 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AttributesCache } from '../cache/attributes-cache';
 import { AuditLogger, selfEvent } from '../common/audit/audit-logger';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { IdentityProvider } from '../identity-provider/identity-provider';
+import { PendingChangesService } from '../pending-changes';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
 import { selfTarget, withReadYourWrites } from './attribute-target';
-import { AttributeWriter } from './attribute-writer';
+import { AttributeWriter, WriteContext } from './attribute-writer';
 import type { AttributesResponseDto } from './dto/attributes-response.dto';
 import type { UpdateAttributesDto } from './dto/update-attributes.dto';
 import type { UpdateAttributesResponseDto } from './dto/update-attributes-response.dto';
 import type { EtagResult } from './etag-result';
-import { readableAttributes } from './policy/attribute-policy';
+import { pendingTracking, selfSubject, withPending } from './pending-tracking';
+import { isReadable, readableAttributes } from './policy/attribute-policy';
 import type { AttributePolicy } from './policy/attribute-policy.types';
+import { isRecentSignIn, stepUpAttributes, stepUpRequired } from './step-up';
 
 /** The caller's own attributes: every call uses their own access token. */
 @Injectable()
@@ -22,19 +27,24 @@ export class AttributesService {
     private readonly writer: AttributeWriter,
     private readonly audit: AuditLogger,
     private readonly cache: AttributesCache,
+    private readonly pending: PendingChangesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
-   * The caller's own attributes, filtered by the read allowlist. The token was verified by the
-   * guard on this very request; the raw attributes come from the cache (keyed by the verified
-   * sub) or from GetUser with the caller's own token.
+   * The caller's own attributes, filtered by the read allowlist, and their pending email / phone
+   * changes. The token was verified by the guard on this very request; the raw attributes come
+   * from the cache (keyed by the verified sub) or from GetUser with the caller's own token.
    */
   async readOwn(user: AuthenticatedUser): Promise<AttributesResponseDto> {
     const attributes = await this.cache.get(user.sub, async () => {
       const record = await this.idp.getUser(user.accessToken);
       return record.attributes;
     });
-    return { attributes: readableAttributes(this.policy, attributes, 'self') };
+    const pending = await this.pending.viewForRead(user.sub, attributes, (name) =>
+      isReadable(this.policy, name, 'self'),
+    );
+    return withPending(readableAttributes(this.policy, attributes, 'self'), pending);
   }
 
   updateOwn(
@@ -43,7 +53,6 @@ export class AttributesService {
     ifMatch?: string,
     requestId?: string,
   ): Promise<EtagResult<UpdateAttributesResponseDto>> {
-    const target = this.ownTarget(user);
     const event = selfEvent(
       'self.attributes.update',
       user,
@@ -51,7 +60,7 @@ export class AttributesService {
       Object.keys(body.attributes),
     );
     return this.audit.track(event, () =>
-      this.writer.update({ target, audience: 'self', ifMatch }, body),
+      this.writer.update(this.ownContext(user, ifMatch, requestId), body),
     );
   }
 
@@ -61,14 +70,33 @@ export class AttributesService {
     ifMatch?: string,
     requestId?: string,
   ): Promise<EtagResult<undefined>> {
-    const target = this.ownTarget(user);
     const event = selfEvent('self.attributes.delete', user, requestId, keys);
     return this.audit.track(event, () =>
-      this.writer.delete({ target, audience: 'self', ifMatch }, keys),
+      this.writer.delete(this.ownContext(user, ifMatch, requestId), keys),
     );
   }
 
-  private ownTarget(user: AuthenticatedUser) {
-    return withReadYourWrites(selfTarget(this.idp, user.accessToken), this.cache, user.sub);
+  private ownContext(user: AuthenticatedUser, ifMatch?: string, requestId?: string): WriteContext {
+    const target = withReadYourWrites(selfTarget(this.idp, user.accessToken), this.cache, user.sub);
+    return {
+      target,
+      audience: 'self',
+      ifMatch,
+      pending: pendingTracking(this.pending, this.policy, 'self', selfSubject(user, requestId)),
+      assertMayChange: (names) => this.assertRecentSignIn(user, names, requestId),
+    };
+  }
+
+  /** The step-up rule; a refusal is audited on its own (names only), besides the request's event. */
+  private assertRecentSignIn(user: AuthenticatedUser, names: string[], requestId?: string): void {
+    const { maxAgeSeconds } = this.config.stepUp;
+    const guarded = stepUpAttributes(this.policy, names);
+    const now = Math.floor(Date.now() / 1000);
+    if (guarded.length === 0 || isRecentSignIn({ authTime: user.authTime, now, maxAgeSeconds })) {
+      return;
+    }
+    const event = selfEvent('self.step-up.refused', user, requestId, guarded);
+    this.audit.record({ ...event, outcome: 'denied', errorCode: 'step-up-required' });
+    throw stepUpRequired(guarded, maxAgeSeconds);
   }
 }

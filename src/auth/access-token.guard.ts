@@ -85,6 +85,7 @@ function toUser(payload: JwtPayload, token: string): AuthenticatedUser {
     groups: Array.isArray(groups) ? groups.filter((g): g is string => typeof g === 'string') : [],
     scopes: (payload.scope ?? '').split(' ').filter(Boolean),
     expiresAt: payload.exp ?? 0,
+    authTime: typeof payload.auth_time === 'number' ? payload.auth_time : undefined,
     accessToken: token,
   };
 }

@@ -7,6 +7,8 @@ export interface AuthenticatedUser {
   scopes: string[];
   /** Seconds since the epoch. */
   expiresAt: number;
+  /** `auth_time`: when the user last signed in (seconds since the epoch); undefined if absent. */
+  authTime?: number;
   accessToken: string;
 }
 

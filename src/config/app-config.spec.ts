@@ -82,3 +82,17 @@ describe('app config', () => {
     expect(() => buildAppConfig(env)).toThrow(/COGNITO_CLIENT_ID is required in aws mode/);
   });
 });
+
+describe('STEP_UP_MAX_AGE_SECONDS', () => {
+  it('defaults to 900 seconds; 0 turns the rule off', () => {
+    expect(buildAppConfig(validateEnvironment({}), local).stepUp).toEqual({ maxAgeSeconds: 900 });
+    const off = validateEnvironment({ STEP_UP_MAX_AGE_SECONDS: '0' });
+    expect(buildAppConfig(off, local).stepUp).toEqual({ maxAgeSeconds: 0 });
+  });
+
+  it.each(['-1', '15m', '2592001'])('refuses %s, naming the setting', (value) => {
+    expect(() => validateEnvironment({ STEP_UP_MAX_AGE_SECONDS: value })).toThrow(
+      /STEP_UP_MAX_AGE_SECONDS/,
+    );
+  });
+});

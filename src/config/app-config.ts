@@ -45,6 +45,13 @@ export class EnvironmentVariables extends OperationsVariables {
   COGNITO_TIMEOUT_MS?: number;
 
   @IsOptional() @IsString() ATTRIBUTE_POLICY_FILE?: string;
+  /** How recent a sign-in must be to change `stepUp` attributes (email, phone); 0 = no rule. */
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt()
+  @Min(0)
+  @Max(2_592_000)
+  STEP_UP_MAX_AGE_SECONDS?: number;
   @IsOptional() @IsString() LOCAL_DATA_DIR?: string;
   @IsOptional()
   @Transform(({ value }) => toInt(value))
@@ -95,6 +102,8 @@ export interface AppConfig extends OperationsConfig {
   http: { host: string; port: number };
   logLevel: string;
   policyFile: string;
+  /** Recent sign-in needed for `stepUp` attributes (maxAgeSeconds 0 = not required). */
+  stepUp: { maxAgeSeconds: number };
   cognito: CognitoSettings;
   local: { dataDir: string; port: number; verificationCode: string };
   /** Cache of each user's raw attributes (ttlMs 0 = disabled). */
@@ -143,6 +152,7 @@ export function buildAppConfig(env: EnvironmentVariables, local?: LocalCognitoEn
       PROJECT_ROOT,
       env.ATTRIBUTE_POLICY_FILE ?? 'config/attribute-policy.json',
     ),
+    stepUp: { maxAgeSeconds: env.STEP_UP_MAX_AGE_SECONDS ?? 900 },
     cognito: cognitoSettings(env, mode, local),
     local: localEmulatorSettings(env),
     ...buildOperationsConfig(env, PROJECT_ROOT),

@@ -61,12 +61,27 @@ export class AttributeSchemaEntryDto {
   @ApiProperty({ enum: ['string', 'number', 'boolean', 'datetime'] })
   type!: AttributeType;
   constraints!: AttributeConstraintsDto;
+  /**
+   * Changing or deleting it needs a recent sign-in: a token whose `auth_time` is at most
+   * `stepUp.maxAgeSeconds` old, otherwise 401 `step-up-required` (sign in again, then retry).
+   */
+  stepUp!: boolean;
   /** Shown to people filling in a form. */
   description?: string;
 }
 
+/** How recent a sign-in the `stepUp` attributes need. */
+export class StepUpRuleDto {
+  /**
+   * Largest accepted age of the sign-in (`now - auth_time`) in seconds; 0 when the rule is off
+   * (then no attribute has `stepUp: true`).
+   */
+  @ApiProperty({ example: 900 })
+  maxAgeSeconds!: number;
+}
+
 /** A few entries of the default policy's schema, exactly as the route returns them. */
-export const ATTRIBUTE_SCHEMA_EXAMPLE: AttributeDescription[] = [
+export const ATTRIBUTE_SCHEMA_EXAMPLE: (AttributeDescription & { stepUp: boolean })[] = [
   {
     name: 'birthdate',
     readable: true,
@@ -77,6 +92,7 @@ export const ATTRIBUTE_SCHEMA_EXAMPLE: AttributeDescription[] = [
     verification: 'none',
     type: 'string',
     constraints: { format: 'date', maxLength: 10 },
+    stepUp: false,
     description: 'YYYY-MM-DD, or 0000-MM-DD to leave the year out.',
   },
   {
@@ -89,6 +105,7 @@ export const ATTRIBUTE_SCHEMA_EXAMPLE: AttributeDescription[] = [
     verification: 'none',
     type: 'string',
     constraints: { maxLength: 64 },
+    stepUp: false,
     description: 'Name shown to other users of the app.',
   },
   {
@@ -101,6 +118,7 @@ export const ATTRIBUTE_SCHEMA_EXAMPLE: AttributeDescription[] = [
     verification: 'email',
     type: 'string',
     constraints: { format: 'email', maxLength: 254 },
+    stepUp: true,
     description:
       'Sign-in address. A change takes effect once the code sent to the new address is confirmed.',
   },
@@ -114,6 +132,7 @@ export const ATTRIBUTE_SCHEMA_EXAMPLE: AttributeDescription[] = [
     verification: 'sms',
     type: 'string',
     constraints: { format: 'phone', maxLength: 16 },
+    stepUp: true,
     description: 'E.164, e.g. +14155550100. A change must be confirmed with the code sent by SMS.',
   },
   {
@@ -126,6 +145,7 @@ export const ATTRIBUTE_SCHEMA_EXAMPLE: AttributeDescription[] = [
     verification: 'none',
     type: 'string',
     constraints: { maxLength: 128, pattern: '\\S+' },
+    stepUp: false,
     description: 'Alternative sign-in name when the pool allows it; no spaces; must be unique.',
   },
   {
@@ -138,6 +158,7 @@ export const ATTRIBUTE_SCHEMA_EXAMPLE: AttributeDescription[] = [
     verification: 'none',
     type: 'number',
     constraints: { min: 0 },
+    stepUp: false,
     description: 'Seconds since 1970-01-01T00:00:00Z of the last profile change; set by Cognito.',
   },
 ];
@@ -149,4 +170,5 @@ export const ATTRIBUTE_SCHEMA_EXAMPLE: AttributeDescription[] = [
 export class AttributeSchemaResponseDto {
   @ApiProperty({ type: [AttributeSchemaEntryDto], example: ATTRIBUTE_SCHEMA_EXAMPLE })
   attributes!: AttributeSchemaEntryDto[];
+  stepUp!: StepUpRuleDto;
 }

@@ -38,6 +38,11 @@ export interface AttributeRule {
   readonly multiline: boolean;
   /** Value is personal data: redact it in logs. */
   readonly sensitive: boolean;
+  /**
+   * Changing or deleting it through `/me` needs a recent sign-in (STEP_UP_MAX_AGE_SECONDS).
+   * Absent means false.
+   */
+  readonly stepUp?: boolean;
   readonly description?: string;
 }
 

@@ -44,6 +44,7 @@ const RULE_KEYS: ReadonlySet<string> = new Set([
   ...STRING_ONLY,
   ...NUMBER_ONLY,
   ...['verification', 'type', 'maxLength', 'sensitive', 'description'],
+  'stepUp',
 ]);
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -81,6 +82,7 @@ function readDraft(name: string, raw: JsonObject, path: string, problems: Proble
     draft[flag] = readBoolean(raw, flag, path, problems, { required: true });
   draft.sensitive = readBoolean(raw, 'sensitive', path, problems, { required: true });
   draft.multiline = readBoolean(raw, 'multiline', path, problems);
+  draft.stepUp = readBoolean(raw, 'stepUp', path, problems);
   draft.verification = readChoice(raw, 'verification', VERIFICATIONS, path, problems, {
     required: true,
   });
@@ -161,6 +163,7 @@ const IMPLIES: readonly [keyof DraftRule, keyof DraftRule, string][] = [
   ['delete', 'write', 'deleting is a change'],
   ['signUp', 'read', 'a user must be able to see what they sent at sign-up'],
   ['adminWrite', 'adminRead', 'an admin must be able to see what they change'],
+  ['stepUp', 'write', 'only changes users make can require a recent sign-in'],
 ];
 
 function checkConsistency(draft: DraftRule, path: string, problems: Problems): void {
@@ -239,6 +242,8 @@ function finish(draft: DraftRule): AttributeRule {
     multiline: draft.multiline === true,
     sensitive: draft.sensitive === true,
   };
+  // Only present when set, so rules without it read as before.
+  if (draft.stepUp === true) rule.stepUp = true;
   for (const key of ['format', 'minLength', 'pattern', 'min', 'max', 'description'] as const) {
     if (draft[key] !== undefined) Object.assign(rule, { [key]: draft[key] });
   }

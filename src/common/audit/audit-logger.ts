@@ -11,7 +11,12 @@ export type AuditAction =
   | 'self.attributes.delete'
   | 'self.attributes.verify'
   | 'self.sign-up'
-  | 'self.sign-up.confirm';
+  | 'self.sign-up.confirm'
+  | 'self.step-up.refused'
+  | `${'self' | 'admin'}.pending-change.${PendingChangeEvent}`;
+
+/** Lifecycle of a pending email / phone change (src/pending-changes/). */
+export type PendingChangeEvent = 'requested' | 'replaced' | 'resent' | 'confirmed' | 'cancelled';
 
 export type AuditOutcome = 'success' | 'failure' | 'denied';
 

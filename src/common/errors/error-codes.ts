@@ -6,6 +6,7 @@ export const ERROR_CODES = {
   'bad-request': { status: 400, title: 'Bad request' },
   'validation-failed': { status: 400, title: 'The request body or parameters are malformed' },
   'invalid-token': { status: 401, title: 'The access token is missing, invalid or expired' },
+  'step-up-required': { status: 401, title: 'A more recent sign-in is required' },
   'insufficient-scope': { status: 403, title: 'The access token lacks the required scope' },
   forbidden: { status: 403, title: 'Not allowed' },
   'attribute-not-readable': { status: 403, title: 'Attribute not readable' },

@@ -1,6 +1,7 @@
 import * as amplifyAuth from '@aws-amplify/auth';
 import type * as Amplify from '@aws-amplify/auth';
 import { createProfileClient, ProfileClient } from './create-profile-client';
+import * as profileBff from './index';
 
 /**
  * Amplify v6's functions as a browser app calls them (one argument; Amplify's other overload,
@@ -31,6 +32,8 @@ interface AmplifyFunctions {
  */
 const client: ProfileClient = createProfileClient({ baseUrl: 'https://bff.test' });
 const asAmplify: AmplifyFunctions = client;
+/** The package's top-level functions too: the import line is all that changes. */
+const topLevel: AmplifyFunctions = profileBff;
 
 const AMPLIFY_FUNCTIONS = Object.keys({
   fetchUserAttributes: 0,
@@ -48,5 +51,6 @@ describe('Amplify v6 compatibility', () => {
   it.each(AMPLIFY_FUNCTIONS)('%s is a function of aws-amplify/auth and of the client', (name) => {
     expect(typeof amplifyAuth[name]).toBe('function');
     expect(typeof asAmplify[name]).toBe('function');
+    expect(typeof topLevel[name]).toBe('function');
   });
 });

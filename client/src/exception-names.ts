@@ -55,6 +55,8 @@ export const CLIENT_EXCEPTION_NAMES = {
   unknown: 'UnknownError',
   /** `signUp({ options: { autoSignIn } })`: the BFF issues no tokens. */
   autoSignIn: 'AutoSignInException',
+  /** A top-level function called before `configureProfileClient` (Amplify: Auth not configured). */
+  notConfigured: 'AuthUserPoolException',
 } as const;
 
 /** Amplify's own input checks (its `AuthValidationErrorCode` values), raised before any request. */

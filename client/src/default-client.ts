@@ -26,18 +26,22 @@ function current(): ProfileClient {
 
 type Fn<K extends keyof ProfileClient> = ProfileClient[K];
 
-export const fetchUserAttributes: Fn<'fetchUserAttributes'> = () => current().fetchUserAttributes();
-export const updateUserAttributes: Fn<'updateUserAttributes'> = (input) =>
+// async, so that "not configured" is a rejection like every other error, never a throw.
+
+export const fetchUserAttributes: Fn<'fetchUserAttributes'> = async () =>
+  current().fetchUserAttributes();
+export const updateUserAttributes: Fn<'updateUserAttributes'> = async (input) =>
   current().updateUserAttributes(input);
-export const updateUserAttribute: Fn<'updateUserAttribute'> = (input) =>
+export const updateUserAttribute: Fn<'updateUserAttribute'> = async (input) =>
   current().updateUserAttribute(input);
-export const confirmUserAttribute: Fn<'confirmUserAttribute'> = (input) =>
+export const confirmUserAttribute: Fn<'confirmUserAttribute'> = async (input) =>
   current().confirmUserAttribute(input);
-export const sendUserAttributeVerificationCode: Fn<'sendUserAttributeVerificationCode'> = (input) =>
-  current().sendUserAttributeVerificationCode(input);
-export const deleteUserAttributes: Fn<'deleteUserAttributes'> = (input) =>
+export const sendUserAttributeVerificationCode: Fn<'sendUserAttributeVerificationCode'> = async (
+  input,
+) => current().sendUserAttributeVerificationCode(input);
+export const deleteUserAttributes: Fn<'deleteUserAttributes'> = async (input) =>
   current().deleteUserAttributes(input);
-export const signUp: Fn<'signUp'> = (input) => current().signUp(input);
-export const confirmSignUp: Fn<'confirmSignUp'> = (input) => current().confirmSignUp(input);
-export const resendSignUpCode: Fn<'resendSignUpCode'> = (input) =>
+export const signUp: Fn<'signUp'> = async (input) => current().signUp(input);
+export const confirmSignUp: Fn<'confirmSignUp'> = async (input) => current().confirmSignUp(input);
+export const resendSignUpCode: Fn<'resendSignUpCode'> = async (input) =>
   current().resendSignUpCode(input);

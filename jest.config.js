@@ -11,13 +11,20 @@ const common = {
   rootDir: '.',
   transform,
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // Specs import the client package by name, from its source (no build needed).
+  moduleNameMapper: { '^@profile-bff/client$': '<rootDir>/client/src/index.ts' },
 };
 module.exports = {
   projects: [
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/src/**/*.spec.ts',
+        '<rootDir>/scripts/**/*.spec.ts',
+        '<rootDir>/client/src/**/*.spec.ts',
+        '<rootDir>/client/scripts/**/*.spec.ts',
+      ],
     },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],

@@ -1,0 +1,152 @@
+// ── The program ──────────────────────────────────────────────────────────────────────────────
+// A profile page and a sign-up form as written for Amplify v6. Migrating them to the BFF changed
+// one line, the import (it was `from 'aws-amplify/auth'`), plus one configure call at start-up
+// (where `Amplify.configure` was, see beforeAll below). Nothing else here knows about the BFF.
+import {
+  confirmSignUp,
+  confirmUserAttribute,
+  deleteUserAttributes,
+  fetchUserAttributes,
+  resendSignUpCode,
+  sendUserAttributeVerificationCode,
+  signUp,
+  updateUserAttribute,
+  updateUserAttributes,
+  type UpdateUserAttributesOutput,
+} from '@profile-bff/client';
+
+async function loadProfile(): Promise<{ name?: string; email?: string }> {
+  const attributes = await fetchUserAttributes();
+  return { name: attributes.name, email: attributes.email };
+}
+
+/** Saves the form; returns the attributes that still wait for a code. */
+async function saveProfile(form: Record<string, string>): Promise<string[]> {
+  const output: UpdateUserAttributesOutput = await updateUserAttributes({ userAttributes: form });
+  return Object.keys(output).filter(
+    (key) => output[key].nextStep.updateAttributeStep === 'CONFIRM_ATTRIBUTE_WITH_CODE',
+  );
+}
+
+async function changeEmail(email: string): Promise<string | undefined> {
+  const { nextStep } = await updateUserAttribute({
+    userAttribute: { attributeKey: 'email', value: email },
+  });
+  if (nextStep.updateAttributeStep !== 'CONFIRM_ATTRIBUTE_WITH_CODE') return undefined;
+  const { destination } = await sendUserAttributeVerificationCode({ userAttributeKey: 'email' });
+  return destination ?? 'your new address';
+}
+
+/** The usual Amplify error handling: a message per Cognito exception name. */
+async function confirmEmail(code: string): Promise<string> {
+  try {
+    await confirmUserAttribute({ userAttributeKey: 'email', confirmationCode: code });
+    return 'Email confirmed';
+  } catch (err) {
+    switch ((err as Error).name) {
+      case 'CodeMismatchException':
+        return 'Wrong code, try again';
+      case 'ExpiredCodeException':
+        return 'The code expired: send a new one';
+      case 'LimitExceededException':
+        return 'Too many attempts, try later';
+      default:
+        throw err;
+    }
+  }
+}
+
+async function removeNickname(): Promise<void> {
+  await deleteUserAttributes({ userAttributeKeys: ['nickname'] });
+}
+
+async function register(email: string, password: string, name: string): Promise<string> {
+  const { isSignUpComplete, userId, nextStep } = await signUp({
+    username: email,
+    password,
+    options: { userAttributes: { email, name } },
+  });
+  if (isSignUpComplete || nextStep.signUpStep !== 'CONFIRM_SIGN_UP') return `done ${userId}`;
+  return `code sent to ${nextStep.codeDeliveryDetails.destination}`;
+}
+
+async function finishRegistration(email: string, code: string): Promise<boolean> {
+  const { isSignUpComplete } = await confirmSignUp({ username: email, confirmationCode: code });
+  return isSignUpComplete;
+}
+
+async function resend(email: string): Promise<string> {
+  try {
+    const { destination } = await resendSignUpCode({ username: email });
+    return `sent to ${destination}`;
+  } catch (err) {
+    return `could not resend (${(err as Error).name})`;
+  }
+}
+// ── End of the program ───────────────────────────────────────────────────────────────────────
+
+import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { configureProfileClient } from '@profile-bff/client';
+import { randomUUID } from 'node:crypto';
+import { fetchAccessToken } from '../src/local-cognito/token-client';
+import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+
+describe('a program written against Amplify v6 runs on the BFF after changing its import', () => {
+  // Each test makes many round trips (a sign-up flow, six verification attempts).
+  jest.setTimeout(30_000);
+  let t: TestContext;
+  let signedIn: TestUser;
+  let code: string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await t.app.listen(0, '127.0.0.1');
+    code = t.emulator.info.verificationCode;
+    signedIn = await t.createUser({ name: 'Amplify User', nickname: 'amp' });
+    // Start-up, where Amplify.configure was. The token would come from Amplify's session:
+    // accessToken: async () => (await fetchAuthSession()).tokens?.accessToken?.toString()
+    configureProfileClient({
+      baseUrl: await t.app.getUrl(),
+      accessToken: async () => signedIn.accessToken,
+    });
+  });
+  afterAll(() => t.close());
+
+  const held = () => t.cognitoAttributes(signedIn.username);
+
+  it('the profile page: load, save, change and confirm the email, remove a field', async () => {
+    expect(await loadProfile()).toEqual({ name: 'Amplify User', email: (await held()).email });
+
+    expect(await saveProfile({ name: 'Renamed', website: 'https://example.com/me' })).toEqual([]);
+    expect(await held()).toMatchObject({ name: 'Renamed', website: 'https://example.com/me' });
+
+    const newEmail = `program-${signedIn.sub}@example.com`;
+    // cognito-local reports no destination for the code; real Cognito sends a masked one.
+    expect(await changeEmail(newEmail)).toBe('your new address');
+    expect(await confirmEmail('000000')).toBe('Wrong code, try again');
+    expect(await confirmEmail(code)).toBe('Email confirmed');
+    expect(await held()).toMatchObject({ email: newEmail, email_verified: 'true' });
+
+    await removeNickname();
+    expect(await held()).not.toHaveProperty('nickname');
+    expect(await loadProfile()).toEqual({ name: 'Renamed', email: newEmail });
+  });
+
+  it('the sign-up form: register, confirm, resend', async () => {
+    const email = `registered-${randomUUID()}@example.com`;
+    expect(await register(email, 'Correct-Horse-7', 'New Person')).toBe('code sent to r***@e***');
+    expect(await finishRegistration(email, code)).toBe(true);
+    const user = await t.cognito.send(
+      new AdminGetUserCommand({ UserPoolId: t.emulator.info.userPoolId, Username: email }),
+    );
+    expect(user.UserStatus).toBe('CONFIRMED');
+    expect(user.UserAttributes).toEqual(
+      expect.arrayContaining([{ Name: 'name', Value: 'New Person' }]),
+    );
+    await expect(fetchAccessToken(t.emulator.info, email, 'Correct-Horse-7')).resolves.toEqual(
+      expect.objectContaining({ accessToken: expect.any(String) }),
+    );
+    // cognito-local has no ResendConfirmationCode: the program's own error path runs.
+    expect(await resend(email)).toBe('could not resend (UnsupportedOperationException)');
+  });
+});

@@ -116,7 +116,7 @@ function toUser(payload: JwtPayload, token: string): AuthenticatedUser {
   };
 }
 
-function invalidToken(detail: string): AppError {
+export function invalidToken(detail: string): AppError {
   return new AppError('invalid-token', {
     detail,
     headers: { 'WWW-Authenticate': `Bearer ${REALM}, error="invalid_token"` },

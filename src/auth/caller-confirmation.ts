@@ -66,7 +66,7 @@ export class CallerConfirmation {
    * shared by concurrent callers with the same token; its success confirms the token.
    */
   confirmSelf<T>(token: string, call: () => Promise<T>): Promise<T> {
-    return this.selves.confirm(token, call);
+    return this.selves.shared(token, call);
   }
 
   /** Like confirmSelf, without sharing (the caller already shares, e.g. the attributes cache). */

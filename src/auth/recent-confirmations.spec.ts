@@ -30,15 +30,25 @@ describe('RecentConfirmations', () => {
     expect(confirmations.isFresh('t1')).toBe(false);
   });
 
+  it('confirm() checks once per window, and again once it has passed', async () => {
+    const confirmations = new RecentConfirmations(5_000, 10, clock);
+    const check = jest.fn(async () => undefined);
+    for (let i = 0; i < 3; i++) await confirmations.confirm('t1', check);
+    expect(check).toHaveBeenCalledTimes(1);
+    now += 5_000;
+    await confirmations.confirm('t1', check);
+    expect(check).toHaveBeenCalledTimes(2);
+  });
+
   it('shares one running check between concurrent callers of one token', async () => {
     const confirmations = new RecentConfirmations(5_000, 10, clock);
     const check = jest.fn(async () => 'ok');
     const results = await Promise.all(
-      Array.from({ length: 100 }, () => confirmations.confirm('t1', check)),
+      Array.from({ length: 100 }, () => confirmations.shared('t1', check)),
     );
     expect(results.every((r) => r === 'ok')).toBe(true);
     expect(check).toHaveBeenCalledTimes(1);
-    await confirmations.confirm('t2', check);
+    await Promise.all(Array.from({ length: 10 }, () => confirmations.confirm('t2', check)));
     expect(check).toHaveBeenCalledTimes(2);
   });
 

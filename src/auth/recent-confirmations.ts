@@ -34,10 +34,19 @@ export class RecentConfirmations {
   }
 
   /**
+   * Nothing when the token was confirmed within the window; otherwise runs `check` (or joins the
+   * one already running for the token) and, when it resolves, counts the token as confirmed.
+   */
+  async confirm(token: string, check: () => Promise<unknown>): Promise<void> {
+    if (this.isFresh(token)) return;
+    await this.shared(token, check);
+  }
+
+  /**
    * Runs `check` for the token — or joins the one already running for it — and, when it resolves,
    * counts the token as confirmed for the window. Its rejection reaches every caller that joined.
    */
-  confirm<T>(token: string, check: () => Promise<T>): Promise<T> {
+  shared<T>(token: string, check: () => Promise<T>): Promise<T> {
     const key = tokenKey(token);
     const running = this.inFlight.get(key) as Promise<T> | undefined;
     if (running) return running;

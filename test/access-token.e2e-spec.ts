@@ -1,4 +1,16 @@
+import {
+  CognitoJwtInvalidClientIdError,
+  CognitoJwtInvalidTokenUseError,
+  JwtExpiredError,
+  JwtInvalidIssuerError,
+  JwtInvalidSignatureError,
+  JwtParseError,
+} from 'aws-jwt-verify/error';
+import type { Server } from 'node:http';
+import { connect } from 'node:net';
 import request from 'supertest';
+import { AccessTokenVerifier } from '../src/auth/access-token-verifier';
+import { TokenLifetimeError } from '../src/auth/token-lifetime';
 import { createTestApp, TestContext } from './support/create-test-app';
 import {
   decodeJwtPayload,
@@ -8,9 +20,16 @@ import {
   unsignedJwt,
 } from './support/jwt-forge';
 
+type ErrorClass = new (...args: never[]) => Error;
+
+// Starting an emulator and the app takes seconds on a loaded machine.
+jest.setTimeout(30_000);
+
 /**
  * Every way a token can be wrong gets 401 + WWW-Authenticate: Bearer error="invalid_token";
- * a good token without the self-service scope gets 403 insufficient_scope (RFC 6750).
+ * a good token without the self-service scope gets 403 insufficient_scope (RFC 6750). Each
+ * refusal also pins the check that refused it (the verifier's error class), so a check that is
+ * removed cannot hide behind another one.
  */
 describe('access-token guard', () => {
   let t: TestContext;
@@ -24,15 +43,42 @@ describe('access-token guard', () => {
     claims = decodeJwtPayload(good);
   });
   afterAll(() => t.close());
+  afterEach(() => jest.restoreAllMocks());
 
   const now = (): number => Math.floor(Date.now() / 1000);
   const withClaims = (changes: Record<string, unknown>): string =>
     signJwt(header, { ...claims, iat: now(), exp: now() + 600, ...changes }, emulatorKey());
 
-  const expectInvalidToken = async (authorization: string | undefined): Promise<void> => {
+  /**
+   * 401 invalid_token. `refusedBy`: the verifier error class (and TokenLifetimeError reason) that
+   * refused it; 'header' when the token never reached the verifier; 'guard' when the verifier
+   * accepted it and the guard refused it.
+   */
+  const expectInvalidToken = async (
+    authorization: string | undefined,
+    refusedBy: ErrorClass | 'header' | 'guard',
+    reason?: string,
+  ): Promise<void> => {
+    const verify = jest.spyOn(t.app.get(AccessTokenVerifier), 'verify');
     const req = request(t.server).get('/me/attributes');
     if (authorization !== undefined) req.set('Authorization', authorization);
     const res = await req.expect(401);
+    if (refusedBy === 'header') {
+      expect(verify).not.toHaveBeenCalled();
+    } else {
+      expect(verify).toHaveBeenCalledTimes(1);
+      const outcome = verify.mock.results[0].value as Promise<unknown>;
+      if (refusedBy === 'guard') {
+        await expect(outcome).resolves.toBeTruthy();
+      } else {
+        const error = await outcome.then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(refusedBy);
+        if (reason) expect(error).toMatchObject({ reason });
+      }
+    }
     expect(res.headers['www-authenticate']).toMatch(/^Bearer .*error="invalid_token"/);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({
@@ -57,18 +103,45 @@ describe('access-token guard', () => {
       .expect(200);
   });
 
-  it.each([
-    ['missing', undefined],
-    ['empty bearer', 'Bearer '],
-    ['basic scheme', 'Basic ZGVtbzpkZW1v'],
-    ['not a JWT', 'Bearer not-a-jwt'],
-    ['garbage segments', 'Bearer aaa.bbb.ccc'],
-  ])('refuses a %s Authorization header', async (_name, value) => {
-    await expectInvalidToken(value);
+  it.each<[string, string | undefined, ErrorClass | 'header']>([
+    ['missing', undefined, 'header'],
+    ['empty bearer', 'Bearer ', 'header'],
+    ['basic scheme', 'Basic ZGVtbzpkZW1v', 'header'],
+    ['not a JWT', 'Bearer not-a-jwt', 'header'],
+    ['garbage segments', 'Bearer aaa.bbb.ccc', JwtParseError],
+  ])('refuses a %s Authorization header', async (_name, value, refusedBy) => {
+    await expectInvalidToken(value, refusedBy);
   });
 
   it('refuses an expired token', async () => {
-    await expectInvalidToken(`Bearer ${withClaims({ iat: now() - 7200, exp: now() - 3600 })}`);
+    await expectInvalidToken(
+      `Bearer ${withClaims({ iat: now() - 7200, exp: now() - 3600 })}`,
+      JwtExpiredError,
+    );
+  });
+
+  it('refuses a token without exp', async () => {
+    await expectInvalidToken(
+      `Bearer ${withClaims({ exp: undefined })}`,
+      TokenLifetimeError,
+      'exp-missing',
+    );
+  });
+
+  it('refuses a token issued in the future, beyond the clock tolerance', async () => {
+    await expectInvalidToken(
+      `Bearer ${withClaims({ iat: now() + 120, exp: now() + 900 })}`,
+      TokenLifetimeError,
+      'iat-in-future',
+    );
+  });
+
+  it('refuses a token living longer than Cognito issues (exp − iat > 24 h)', async () => {
+    await expectInvalidToken(
+      `Bearer ${withClaims({ iat: now() - 60, exp: now() - 60 + 24 * 3600 + 1 })}`,
+      TokenLifetimeError,
+      'too-long-lived',
+    );
   });
 
   it('refuses a tampered token (payload changed, signature kept)', async () => {
@@ -76,40 +149,99 @@ describe('access-token guard', () => {
     const payload = Buffer.from(JSON.stringify({ ...claims, sub: 'someone-else' })).toString(
       'base64url',
     );
-    await expectInvalidToken(`Bearer ${h}.${payload}.${s}`);
+    await expectInvalidToken(`Bearer ${h}.${payload}.${s}`, JwtInvalidSignatureError);
   });
 
   it('refuses alg:none', async () => {
-    await expectInvalidToken(`Bearer ${unsignedJwt({ ...claims, exp: now() + 600 })}`);
+    await expectInvalidToken(
+      `Bearer ${unsignedJwt({ ...claims, exp: now() + 600 })}`,
+      JwtParseError,
+    );
   });
 
   it("refuses a token signed by the test's own key with the emulator's kid", async () => {
     const forged = signJwt(header, { ...claims, exp: now() + 600 }, strangerKey());
-    await expectInvalidToken(`Bearer ${forged}`);
+    await expectInvalidToken(`Bearer ${forged}`, JwtInvalidSignatureError);
   });
 
   it('refuses an ID token', async () => {
     const { fetchAccessToken } = await import('../src/local-cognito/token-client');
     const { username, password } = t.emulator.info.users.demo;
     const { idToken } = await fetchAccessToken(t.emulator.info, username, password);
-    expect(decodeJwtPayload(idToken).token_use).toBe('id');
-    await expectInvalidToken(`Bearer ${idToken}`);
+    expect(decodeJwtPayload(idToken)).toMatchObject({
+      token_use: 'id',
+      aud: t.emulator.info.clientId,
+    });
+    await expectInvalidToken(`Bearer ${idToken}`, CognitoJwtInvalidTokenUseError);
   });
 
-  it('refuses token_use=id even when correctly signed', async () => {
-    await expectInvalidToken(`Bearer ${withClaims({ token_use: 'id' })}`);
+  it('refuses token_use=id even when correctly signed, with the correct aud', async () => {
+    // Shaped like a Cognito ID token (aud = the client id, no client_id), so only the token_use
+    // check can refuse it.
+    const idToken = withClaims({
+      token_use: 'id',
+      aud: t.emulator.info.clientId,
+      client_id: undefined,
+    });
+    await expectInvalidToken(`Bearer ${idToken}`, CognitoJwtInvalidTokenUseError);
   });
 
   it('refuses a wrong issuer', async () => {
-    await expectInvalidToken(`Bearer ${withClaims({ iss: 'http://127.0.0.1:1/us-east-1_Other' })}`);
+    await expectInvalidToken(
+      `Bearer ${withClaims({ iss: 'http://127.0.0.1:1/us-east-1_Other' })}`,
+      JwtInvalidIssuerError,
+    );
   });
 
   it('refuses a client id outside the allowlist', async () => {
-    await expectInvalidToken(`Bearer ${withClaims({ client_id: 'someotherclient' })}`);
+    await expectInvalidToken(
+      `Bearer ${withClaims({ client_id: 'someotherclient' })}`,
+      CognitoJwtInvalidClientIdError,
+    );
   });
 
   it('refuses a token without a sub', async () => {
-    await expectInvalidToken(`Bearer ${withClaims({ sub: undefined })}`);
+    await expectInvalidToken(`Bearer ${withClaims({ sub: undefined })}`, 'guard');
+  });
+
+  describe('two Authorization headers', () => {
+    /** Node keeps only the first in req.headers, so the request goes out byte by byte. */
+    const rawGet = async (authorizations: string[]): Promise<{ status: number; text: string }> => {
+      const server = t.app.getHttpServer() as Server;
+      if (!server.listening) await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+      const { port } = server.address() as { port: number };
+      const head = [
+        'GET /me/attributes HTTP/1.1',
+        `Host: 127.0.0.1:${port}`,
+        ...authorizations.map((a) => `Authorization: ${a}`),
+        'Connection: close',
+        '',
+        '',
+      ].join('\r\n');
+      return new Promise((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.write(head));
+        let text = '';
+        socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+        socket.on('end', () => resolve({ status: Number(text.split(' ')[1]), text }));
+        socket.on('error', reject);
+      });
+    };
+
+    it.each([
+      ['good, then garbage', () => [`Bearer ${good}`, 'Bearer aaa.bbb.ccc']],
+      ['garbage, then good', () => ['Bearer aaa.bbb.ccc', `Bearer ${good}`]],
+      ['the same good token twice', () => [`Bearer ${good}`, `Bearer ${good}`]],
+    ])('are refused with 400 problem+json (%s)', async (_order, headers) => {
+      const res = await rawGet(headers());
+      expect(res.status).toBe(400);
+      expect(res.text).toMatch(/\r\ncontent-type: application\/problem\+json/i);
+      const body = JSON.parse(res.text.slice(res.text.indexOf('\r\n\r\n') + 4)) as object;
+      expect(body).toMatchObject({ status: 400, code: 'bad-request' });
+    });
+
+    it('one header still works over the same raw request (control)', async () => {
+      expect((await rawGet([`Bearer ${good}`])).status).toBe(200);
+    });
   });
 
   it('answers 403 insufficient_scope when the self-service scope is missing', async () => {

@@ -13,6 +13,9 @@ class RecordingAuditLogger extends AuditLogger {
   }
 }
 
+// Starting an emulator and the app takes seconds on a loaded machine.
+jest.setTimeout(30_000);
+
 describe('admin: /users/:username/attributes', () => {
   let t: TestContext;
   let adminToken: string;
@@ -63,6 +66,42 @@ describe('admin: /users/:username/attributes', () => {
           outcome: 'success',
           requestId: res.headers['x-request-id'],
         });
+      },
+    );
+
+    it('finds a user whatever the case in a case-insensitive pool (DEMO@Example.com is demo)', async () => {
+      const demo = t.emulator.info.users.demo;
+      const res = await get('DEMO@Example.com').expect(200);
+      expect(res.body.attributes.email).toBe('demo@example.com');
+      expect(res.body).toEqual({ attributes: await t.cognitoAttributes(demo.sub) });
+      const user = await t.createUser({ name: 'Cased' });
+      await get(user.sub.toUpperCase()).expect(200);
+    });
+
+    it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'CONSTRUCTOR'])(
+      '400 for %s, before any lookup',
+      async (name) => {
+        const idp = t.app.get(IdentityProvider);
+        const lookups = [
+          jest.spyOn(idp, 'adminGetUser'),
+          jest.spyOn(idp, 'findUsername'),
+          jest.spyOn(idp, 'adminUpdateUserAttributes'),
+          jest.spyOn(idp, 'adminDeleteUserAttributes'),
+        ];
+        const responses = [
+          await get(name),
+          await patch(name, { attributes: { name: 'x' } }),
+          await del(name, '?keys=website'),
+        ];
+        for (const res of responses) {
+          expect(res.status).toBe(400);
+          expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+          expect(res.body).toMatchObject({ status: 400, code: 'validation-failed' });
+        }
+        // The caller (this admin) is confirmed with AdminGetUser; nothing else is looked up.
+        const adminUsername = t.emulator.info.users.admin.sub;
+        expect(lookups[0].mock.calls.every(([u]) => u === adminUsername)).toBe(true);
+        for (const spy of lookups.slice(1)) expect(spy).not.toHaveBeenCalled();
       },
     );
 

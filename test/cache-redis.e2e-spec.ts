@@ -24,9 +24,12 @@ describe('attribute cache shared through Redis, two instances', () => {
     redis = await startRedis();
     admin = new Redis(redis.url, { disconnectTimeout: 100 });
     t = await createTestApp();
+    // The longest revocation window, so counting GetUser calls never races it (each instance
+    // confirms a token with Cognito once per window; test/revocation.e2e-spec.ts tests that).
+    const env = { REDIS_URL: redis.url, TOKEN_REVOCATION_WINDOW_MS: '30000' };
     [a, b] = await Promise.all([
-      startAppInstance(t.emulator.info, { REDIS_URL: redis.url }),
-      startAppInstance(t.emulator.info, { REDIS_URL: redis.url }),
+      startAppInstance(t.emulator.info, env),
+      startAppInstance(t.emulator.info, env),
     ]);
   });
   afterAll(async () => {
@@ -56,6 +59,10 @@ describe('attribute cache shared through Redis, two instances', () => {
 
   it('shares entries: after a read on A, B answers without calling Cognito', async () => {
     const user = await t.createUser({ name: 'Shared' });
+    // Each instance confirms a token with Cognito once per revocation window: B has done so
+    // (and its entry is dropped again), so what B answers next comes from A's load.
+    await read(b, user.accessToken).expect(200);
+    await b.cache.invalidate(user.sub);
     const getUserA = jest.spyOn(a.idp, 'getUser');
     const getUserB = jest.spyOn(b.idp, 'getUser');
     await read(a, user.accessToken).expect(200);

@@ -24,7 +24,9 @@ describe('attribute cache, one instance (in memory)', () => {
   beforeAll(async () => {
     t = await createTestApp();
     [app, shortTtl, twoUsers, disabled] = await Promise.all([
-      startAppInstance(t.emulator.info),
+      // The longest revocation window, so counting GetUser calls never races it (a token is
+      // confirmed with Cognito once per window; test/revocation.e2e-spec.ts tests that).
+      startAppInstance(t.emulator.info, { TOKEN_REVOCATION_WINDOW_MS: '30000' }),
       startAppInstance(t.emulator.info, { ATTRIBUTES_CACHE_TTL_MS: '400' }),
       startAppInstance(t.emulator.info, { ATTRIBUTES_CACHE_MAX_ENTRIES: '2' }),
       startAppInstance(t.emulator.info, { ATTRIBUTES_CACHE_TTL_MS: '0' }),

@@ -66,7 +66,7 @@ export class AdminAttributesController {
     description: 'Has ETag and Cache-Control: no-store',
   })
   @ApiResponse({ status: 304, description: 'Not modified since the ETag in If-None-Match' })
-  @ApiProblemResponses(401, 403, 404, 429, 502, 503, 504)
+  @ApiProblemResponses(400, 401, 403, 404, 429, 502, 503, 504)
   read(
     @CurrentAdmin() caller: AdminCaller,
     @Param('username') username: string,

@@ -10,7 +10,7 @@ const record = (username: string): AdminUserRecord => ({
 });
 
 /** A pool where only the username itself works with AdminGetUser (no alias, no sub). */
-function provider(found: Record<string, string>) {
+function provider(found: Record<string, string>, usernameCaseSensitive?: boolean) {
   const idp = {
     adminGetUser: jest.fn((username: string) =>
       username === 'ada'
@@ -20,6 +20,7 @@ function provider(found: Record<string, string>) {
     findUsername: jest.fn((attribute: string, value: string) =>
       Promise.resolve(found[`${attribute}=${value}`]),
     ),
+    describePool: jest.fn(() => Promise.resolve({ usernameCaseSensitive })),
   };
   return { idp, resolver: new AdminUserResolver(idp as unknown as IdentityProvider) };
 }
@@ -58,5 +59,44 @@ describe('AdminUserResolver', () => {
     const { idp, resolver } = provider({});
     idp.adminGetUser.mockRejectedValueOnce(new AppError('upstream-unavailable'));
     await expect(resolver.resolve('ada')).rejects.toMatchObject({ code: 'upstream-unavailable' });
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'prototype', 'CONSTRUCTOR'])(
+    '400 for %s, before any lookup',
+    async (name) => {
+      const { idp, resolver } = provider({});
+      await expect(resolver.resolve(name)).rejects.toMatchObject({ code: 'validation-failed' });
+      expect(idp.adminGetUser).not.toHaveBeenCalled();
+      expect(idp.findUsername).not.toHaveBeenCalled();
+      expect(idp.describePool).not.toHaveBeenCalled();
+    },
+  );
+
+  it('retries lower-cased in a case-insensitive pool, reading the pool once', async () => {
+    const { idp, resolver } = provider({ 'email=ada@example.com': 'ada' }, false);
+    await expect(resolver.resolve('ADA')).resolves.toMatchObject({ username: 'ada' });
+    await expect(resolver.resolve('Ada@Example.COM')).resolves.toMatchObject({ username: 'ada' });
+    expect(idp.findUsername).toHaveBeenCalledWith('email', 'ada@example.com');
+    expect(idp.describePool).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['says so', true],
+    ['does not say (Cognito: case-sensitive)', undefined],
+  ])('matches exactly when the pool %s', async (_what, caseSensitive) => {
+    const { idp, resolver } = provider({ 'email=ada@example.com': 'ada' }, caseSensitive);
+    await expect(resolver.resolve('ADA')).rejects.toMatchObject({ code: 'user-not-found' });
+    await expect(resolver.resolve('Ada@Example.COM')).rejects.toMatchObject({
+      code: 'user-not-found',
+    });
+    expect(idp.adminGetUser).not.toHaveBeenCalledWith('ada');
+  });
+
+  it('asks for the pool again after a failed read', async () => {
+    const { idp, resolver } = provider({}, false);
+    idp.describePool.mockRejectedValueOnce(new AppError('upstream-unavailable'));
+    await expect(resolver.resolve('ADA')).rejects.toMatchObject({ code: 'upstream-unavailable' });
+    await expect(resolver.resolve('ADA')).resolves.toMatchObject({ username: 'ada' });
+    expect(idp.describePool).toHaveBeenCalledTimes(2);
   });
 });

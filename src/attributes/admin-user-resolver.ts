@@ -7,16 +7,49 @@ const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
+ * Names a JavaScript object answers without holding them (`__proto__`, `constructor`,
+ * `toString`…), compared lower-cased since a case-insensitive pool would lower-case them too.
+ * cognito-local's store answers `__proto__` as a username with `{}`; no lookup may ever see one.
+ */
+const OBJECT_PROTOTYPE_NAMES: ReadonlySet<string> = new Set(
+  [...Object.getOwnPropertyNames(Object.prototype), 'prototype'].map((n) => n.toLowerCase()),
+);
+
+export function isObjectPrototypeName(identifier: string): boolean {
+  return OBJECT_PROTOTYPE_NAMES.has(identifier.toLowerCase());
+}
+
+/**
  * Finds the user an admin route names: `:username` is tried as the username first (AdminGetUser
  * itself also accepts aliases and the sub in most pools), then as an email alias, then as a sub
- * (ListUsers with a filter). The record returned carries the canonical username.
+ * (ListUsers with a filter). In a case-insensitive pool (DescribeUserPool
+ * `UsernameConfiguration.CaseSensitive: false`) a miss is retried lower-cased, the form usernames,
+ * emails and subs are stored in. The record returned carries the canonical username.
  */
 @Injectable()
 export class AdminUserResolver {
+  private caseSensitive?: Promise<boolean>;
+
   constructor(private readonly idp: IdentityProvider) {}
 
   async resolve(identifier: string): Promise<AdminUserRecord> {
+    if (isObjectPrototypeName(identifier)) {
+      throw new AppError('validation-failed', {
+        detail: 'That name is reserved and never names a user.',
+      });
+    }
     if (!USERNAME.test(identifier)) throw notFound();
+    const found = await this.lookup(identifier);
+    if (found) return found;
+    const lower = identifier.toLowerCase();
+    if (lower !== identifier && !(await this.poolIsCaseSensitive())) {
+      const again = await this.lookup(lower);
+      if (again) return again;
+    }
+    throw notFound();
+  }
+
+  private async lookup(identifier: string): Promise<AdminUserRecord | undefined> {
     const direct = await this.tryGet(identifier);
     if (direct) return direct;
     const lookups: Array<'email' | 'sub'> = [];
@@ -27,7 +60,19 @@ export class AdminUserResolver {
       const record = username === undefined ? undefined : await this.tryGet(username);
       if (record) return record;
     }
-    throw notFound();
+    return undefined;
+  }
+
+  /** Read once; a failed read is not kept, so the next request asks again. */
+  private poolIsCaseSensitive(): Promise<boolean> {
+    this.caseSensitive ??= this.idp.describePool().then(
+      (pool) => pool.usernameCaseSensitive ?? true,
+      (error: unknown) => {
+        this.caseSensitive = undefined;
+        throw error;
+      },
+    );
+    return this.caseSensitive;
   }
 
   private async tryGet(username: string): Promise<AdminUserRecord | undefined> {

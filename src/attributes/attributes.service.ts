@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import { CallerConfirmation } from '../auth/caller-confirmation';
 import { AttributesCache } from '../cache/attributes-cache';
 import { AuditLogger, selfEvent } from '../common/audit/audit-logger';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { IdentityProvider } from '../identity-provider/identity-provider';
+import { Attributes, IdentityProvider } from '../identity-provider/identity-provider';
 import { PendingChangesService } from '../pending-changes';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
 import { selfTarget, withReadYourWrites } from './attribute-target';
@@ -29,22 +30,51 @@ export class AttributesService {
     private readonly cache: AttributesCache,
     private readonly pending: PendingChangesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly confirmation: CallerConfirmation,
   ) {}
 
   /**
    * The caller's own attributes, filtered by the read allowlist, and their pending email / phone
    * changes. The token was verified by the guard on this very request; the raw attributes come
-   * from the cache (keyed by the verified sub) or from GetUser with the caller's own token.
+   * from the cache (keyed by the verified sub) or from GetUser with the caller's own token. A
+   * cached read never goes unconfirmed for longer than the revocation window: once per window per
+   * token the read goes to Cognito (GetUser with the token), and that one call also refreshes the
+   * cache.
    */
   async readOwn(user: AuthenticatedUser): Promise<AttributesResponseDto> {
-    const attributes = await this.cache.get(user.sub, async () => {
-      const record = await this.idp.getUser(user.accessToken);
-      return record.attributes;
-    });
+    const attributes = this.confirmation.isSelfConfirmed(user.accessToken)
+      ? await this.cache.get(user.sub, () =>
+          this.confirmation.recordSelf(user.accessToken, () => this.getOwn(user)),
+        )
+      : await this.confirmation.confirmSelf(user.accessToken, () => this.reloadOwn(user));
     const pending = await this.pending.viewForRead(user.sub, attributes, (name) =>
       isReadable(this.policy, name, 'self'),
     );
     return withPending(readableAttributes(this.policy, attributes, 'self'), pending);
+  }
+
+  private async getOwn(user: AuthenticatedUser): Promise<Attributes> {
+    return (await this.idp.getUser(user.accessToken)).attributes;
+  }
+
+  /**
+   * GetUser with the caller's token, through the cache so its answer refreshes the entry: drop the
+   * entry, then load. The load runs with this caller's token unless another reader's load got in
+   * first — then this token is confirmed on its own.
+   */
+  private async reloadOwn(user: AuthenticatedUser): Promise<Attributes> {
+    try {
+      await this.cache.invalidate(user.sub);
+    } catch {
+      // The shared store is unreachable: answer from Cognito, store nothing.
+      return this.getOwn(user);
+    }
+    let ownLoad = false;
+    const attributes = await this.cache.get(user.sub, () => {
+      ownLoad = true;
+      return this.getOwn(user);
+    });
+    return ownLoad ? attributes : this.getOwn(user);
   }
 
   updateOwn(

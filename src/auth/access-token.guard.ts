@@ -8,6 +8,7 @@ import { AccessTokenVerifier } from './access-token-verifier';
 import { AuthenticatedUser, REQUIRED_SCOPE } from './authenticated-user';
 import type { RequestWithUser } from './current-user.decorator';
 import { IS_PUBLIC } from './public.decorator';
+import { TokenLifetimeError } from './token-lifetime';
 
 const BEARER = /^Bearer ([A-Za-z0-9\-_]+\.[A-Za-z0-9\-_]*\.[A-Za-z0-9\-_]*)$/i;
 const REALM = 'realm="profile-bff"';
@@ -34,7 +35,8 @@ export class AccessTokenGuard implements CanActivate {
     if (isPublic) return true;
     const req = context
       .switchToHttp()
-      .getRequest<RequestWithUser & { headers: IncomingHttpHeaders }>();
+      .getRequest<RequestWithUser & { headers: IncomingHttpHeaders; rawHeaders: string[] }>();
+    refuseRepeatedAuthorization(req.rawHeaders);
     const token = bearerToken(req.headers.authorization);
     const payload = await this.verify(token);
     const user = toUser(payload, token);
@@ -59,9 +61,34 @@ export class AccessTokenGuard implements CanActivate {
         this.logger.warn({ err: (error as Error).name }, 'JWKS unavailable');
         throw new AppError('upstream-unavailable', { retryAfter: 5, cause: error });
       }
+      // Which check refused it (an aws-jwt-verify error class or TokenLifetimeError's reason);
+      // never the token. The client only learns that the token is invalid.
+      this.logger.debug({ reason: refusalReason(error) }, 'access token refused');
       throw invalidToken('The access token is invalid or expired.');
     }
   }
+}
+
+/**
+ * Node keeps only the first of several Authorization headers in `req.headers`; a proxy in front
+ * may have honoured another one. Two credentials are ambiguous, so such a request is refused.
+ */
+function refuseRepeatedAuthorization(rawHeaders: string[]): void {
+  let seen = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    if (rawHeaders[i].toLowerCase() === 'authorization') seen += 1;
+  }
+  if (seen > 1) {
+    throw new AppError('bad-request', {
+      detail: 'Send exactly one Authorization header.',
+    });
+  }
+}
+
+function refusalReason(error: unknown): string {
+  if (error instanceof TokenLifetimeError) return error.reason;
+  // aws-jwt-verify's error classes leave `name` as "Error": the class itself names the check.
+  return error instanceof Error ? error.constructor.name : 'unknown';
 }
 
 function bearerToken(header: string | undefined): string {
@@ -90,7 +117,7 @@ function toUser(payload: JwtPayload, token: string): AuthenticatedUser {
   };
 }
 
-function invalidToken(detail: string): AppError {
+export function invalidToken(detail: string): AppError {
   return new AppError('invalid-token', {
     detail,
     headers: { 'WWW-Authenticate': `Bearer ${REALM}, error="invalid_token"` },

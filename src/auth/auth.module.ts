@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { AccessTokenGuard } from './access-token.guard';
 import { AccessTokenVerifier, createAccessTokenVerifier } from './access-token-verifier';
+import { CallerConfirmation } from './caller-confirmation';
 
 @Global()
 @Module({
@@ -15,7 +16,8 @@ import { AccessTokenVerifier, createAccessTokenVerifier } from './access-token-v
     },
     AccessTokenGuard,
     { provide: APP_GUARD, useExisting: AccessTokenGuard },
+    CallerConfirmation,
   ],
-  exports: [AccessTokenVerifier],
+  exports: [AccessTokenVerifier, CallerConfirmation],
 })
 export class AuthModule {}

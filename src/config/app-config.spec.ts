@@ -73,6 +73,8 @@ describe('app config', () => {
     [{ COGNITO_ENDPOINT: 'ftp://x' }, /COGNITO_ENDPOINT/],
     [{ LOCAL_VERIFICATION_CODE: '12' }, /LOCAL_VERIFICATION_CODE/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
+    [{ TOKEN_REVOCATION_WINDOW_MS: '60000' }, /TOKEN_REVOCATION_WINDOW_MS/],
+    [{ TOKEN_REVOCATION_WINDOW_MS: '5s' }, /TOKEN_REVOCATION_WINDOW_MS/],
   ])('rejects a bad environment %j with a message naming the setting', (raw, message) => {
     expect(() => validateEnvironment(raw)).toThrow(message);
   });
@@ -80,6 +82,14 @@ describe('app config', () => {
   it('requires the client id in aws mode', () => {
     const env = validateEnvironment({ COGNITO_USER_POOL_ID: 'us-east-1_AbC123' });
     expect(() => buildAppConfig(env)).toThrow(/COGNITO_CLIENT_ID is required in aws mode/);
+  });
+
+  it('re-confirms callers with Cognito every 5 s unless TOKEN_REVOCATION_WINDOW_MS says otherwise', () => {
+    expect(buildAppConfig(validateEnvironment({}), local).auth).toEqual({
+      revocationWindowMs: 5000,
+    });
+    const env = validateEnvironment({ TOKEN_REVOCATION_WINDOW_MS: '0' });
+    expect(buildAppConfig(env, local).auth.revocationWindowMs).toBe(0);
   });
 });
 

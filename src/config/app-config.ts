@@ -75,6 +75,18 @@ export class EnvironmentVariables extends OperationsVariables {
   @Min(1)
   @Max(10_000_000)
   ATTRIBUTES_CACHE_MAX_ENTRIES?: number;
+
+  /**
+   * How long a token's confirmation with Cognito (GetUser; for admins also AdminGetUser and
+   * AdminListGroupsForUser) is reused: a revoked token, a disabled or deleted user, or an admin
+   * removed from the group is refused at most this long after the change. 0 confirms every request.
+   */
+  @IsOptional()
+  @Transform(({ value }) => toInt(value))
+  @IsInt()
+  @Min(0)
+  @Max(30_000)
+  TOKEN_REVOCATION_WINDOW_MS?: number;
 }
 
 function toInt(value: unknown): unknown {
@@ -108,6 +120,8 @@ export interface AppConfig extends OperationsConfig {
   local: { dataDir: string; port: number; verificationCode: string };
   /** Cache of each user's raw attributes (ttlMs 0 = disabled). */
   attributesCache: { ttlMs: number; maxEntries: number };
+  /** Re-confirmation of callers with Cognito (revocation window, ms). */
+  auth: { revocationWindowMs: number };
 }
 
 /** What local mode learns from the embedded emulator once it runs. */
@@ -160,6 +174,7 @@ export function buildAppConfig(env: EnvironmentVariables, local?: LocalCognitoEn
       ttlMs: env.ATTRIBUTES_CACHE_TTL_MS ?? 30_000,
       maxEntries: env.ATTRIBUTES_CACHE_MAX_ENTRIES ?? 10_000,
     },
+    auth: { revocationWindowMs: env.TOKEN_REVOCATION_WINDOW_MS ?? 5_000 },
   };
 }
 

@@ -1,6 +1,7 @@
 import {
   AdminDeleteUserAttributesCommand,
   AdminGetUserCommand,
+  AdminListGroupsForUserCommand,
   AdminUpdateUserAttributesCommand,
   AttributeType,
   CodeDeliveryDetailsType,
@@ -188,6 +189,25 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
     );
   }
 
+  async adminListGroupsForUser(username: string): Promise<string[]> {
+    const groups: string[] = [];
+    let nextToken: string | undefined;
+    do {
+      const out = await this.call('admin', () =>
+        this.client.send(
+          new AdminListGroupsForUserCommand({
+            UserPoolId: this.settings.userPoolId,
+            Username: username,
+            NextToken: nextToken,
+          }),
+        ),
+      );
+      for (const group of out.Groups ?? []) if (group.GroupName) groups.push(group.GroupName);
+      nextToken = out.NextToken;
+    } while (nextToken);
+    return groups;
+  }
+
   async findUsername(
     attribute: 'sub' | 'email' | 'phone_number',
     value: string,
@@ -302,6 +322,7 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
         readAttributes: client.ReadAttributes,
         writeAttributes: client.WriteAttributes,
       },
+      usernameCaseSensitive: pool?.UsernameConfiguration?.CaseSensitive ?? true,
     };
   }
 

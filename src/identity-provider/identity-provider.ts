@@ -55,6 +55,11 @@ export interface PoolDescription {
     requireSymbols?: boolean;
   };
   client?: { readAttributes?: string[]; writeAttributes?: string[] };
+  /**
+   * UsernameConfiguration.CaseSensitive; pools that do not say are case-sensitive (Cognito's
+   * default when the setting is absent).
+   */
+  usernameCaseSensitive?: boolean;
 }
 
 /**
@@ -84,6 +89,8 @@ export abstract class IdentityProvider {
     clientMetadata?: ClientMetadata,
   ): Promise<void>;
   abstract adminDeleteUserAttributes(username: string, names: string[]): Promise<void>;
+  /** The names of every group the user is in now (AdminListGroupsForUser, all pages). */
+  abstract adminListGroupsForUser(username: string): Promise<string[]>;
   /** The username of the one user whose `attribute` equals `value`, if any. */
   abstract findUsername(
     attribute: 'sub' | 'email' | 'phone_number',

@@ -84,22 +84,35 @@ export class SignUpService {
   }
 
   /**
-   * Confirms with the code. An unknown user gets the same answer as a wrong code: Cognito says
-   * UserNotFound (or NotAuthorized, as cognito-local and an already confirmed account do), and
-   * passing that on would tell anyone which usernames exist.
+   * Confirms with the code. An unknown or already confirmed user gets the same answer as a wrong
+   * code: Cognito says UserNotFound or NotAuthorized (cognito-local: NotAuthorized, and
+   * ExpiredCode for a confirmed account), and passing that on would tell anyone which usernames
+   * exist.
    */
   private async confirmAccount(body: ConfirmSignUpDto): Promise<void> {
     try {
       await this.idp.confirmSignUp(body.username, body.code, body.clientMetadata);
     } catch (error) {
-      if (
-        error instanceof AppError &&
-        (error.code === 'user-not-found' || error.code === 'forbidden')
-      ) {
+      if (error instanceof AppError && (await this.hidesAccountState(error, body.username))) {
         throw new AppError('code-mismatch', { cause: error });
       }
       throw error;
     }
+  }
+
+  /**
+   * Whether `error` would reveal the account's state. `code-expired` is passed on only for an
+   * account known to wait for confirmation (the user should ask for a new code); when that can't
+   * be told (no such user, or no AdminGetUser permission) it is hidden too.
+   */
+  private async hidesAccountState(error: AppError, username: string): Promise<boolean> {
+    if (error.code === 'user-not-found' || error.code === 'forbidden') return true;
+    if (error.code !== 'code-expired') return false;
+    const status = await this.idp.adminGetUser(username).then(
+      (user) => user.status,
+      () => undefined,
+    );
+    return status !== 'UNCONFIRMED';
   }
 
   /**

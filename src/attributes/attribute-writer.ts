@@ -20,6 +20,7 @@ import type { UpdateAttributesResponseDto } from './dto/update-attributes-respon
 import { assertIfMatch, EtagResult } from './etag-result';
 import { readableAttributes } from './policy/attribute-policy';
 import type { AttributePolicy, PolicyAudience } from './policy/attribute-policy.types';
+import { normalizeAttributeValues } from './policy/attribute-validation';
 import { VerificationSettings } from './verification-settings';
 
 /** A write to one user, by one audience. `current` saves a read when the caller already has it. */
@@ -44,15 +45,17 @@ export class AttributeWriter {
     ctx: WriteContext,
     body: UpdateAttributesDto,
   ): Promise<EtagResult<UpdateAttributesResponseDto>> {
-    assertUpdatable(this.policy, body.attributes, ctx.audience);
+    // Checked, planned and sent as stored (emails lower-cased): /me and admins alike.
+    const requested = normalizeAttributeValues(this.policy, body.attributes);
+    assertUpdatable(this.policy, requested, ctx.audience);
     const before = ctx.current ?? (await ctx.target.read());
     assertIfMatch(ctx.ifMatch, this.etagOf(before, ctx.audience));
     const { verifiable } = await this.verification.rules();
-    const plan = planAttributeUpdate(body.attributes, before, verifiable);
+    const plan = planAttributeUpdate(requested, before, verifiable);
     const deliveries = await this.send(ctx.target, plan, before, body.clientMetadata);
     const after = await ctx.target.read();
     return new EtagResult(
-      { attributes: describeUpdateResults(body.attributes, after, deliveries, verifiable) },
+      { attributes: describeUpdateResults(requested, after, deliveries, verifiable) },
       this.etagOf(after, ctx.audience),
     );
   }

@@ -3,6 +3,7 @@ import { ATTRIBUTE_POLICY } from '../attributes/attribute-policy.provider';
 import { checkSignUp } from '../attributes/policy/attribute-policy';
 import type { AttributePolicy, PolicyViolation } from '../attributes/policy/attribute-policy.types';
 import {
+  normalizeAttributeValues,
   validateAttributeNames,
   validateAttributeValues,
 } from '../attributes/policy/attribute-validation';
@@ -21,7 +22,7 @@ import type { SignUpDto } from './dto/sign-up.dto';
 import type { ResendSignUpCodeResponseDto, SignUpResponseDto } from './dto/sign-up-response.dto';
 import { checkPassword } from './password-policy';
 import { PoolSignUpRules, PoolSignUpRulesService } from './pool-sign-up-rules.service';
-import { checkUsername, usernameAttributeOf } from './username-rules';
+import { checkUsername, normalizeUsername, usernameAttributeOf } from './username-rules';
 
 /**
  * Sign-up, confirmation and code resend for new users (Amplify `signUp`, `confirmSignUp`,
@@ -58,16 +59,18 @@ export class SignUpService {
   }
 
   private async createAccount(body: SignUpDto): Promise<SignUpResponseDto> {
-    const given = body.attributes ?? {};
+    // Checked and sent as stored (emails lower-cased), as PATCH does.
+    const given = normalizeAttributeValues(this.policy, body.attributes ?? {});
     // Malformed names (400) and forbidden ones (403) need no pool rules, so they go first.
     refuse('validation-failed', validateAttributeNames(Object.keys(given)));
     refuse('attribute-not-writable', notAllowedAtSignUp(this.policy, Object.keys(given)));
     const rules = await this.poolRules.get();
-    refuse('invalid-username', checkUsername(rules.usernameAttributes, body.username));
-    const attributes = this.attributesToStore(rules, body.username, given);
+    const username = normalizeUsername(rules.usernameAttributes, body.username);
+    refuse('invalid-username', checkUsername(rules.usernameAttributes, username));
+    const attributes = this.attributesToStore(rules, username, given);
     refuse('invalid-password', checkPassword(rules.passwordPolicy, body.password));
     const result = await this.idp.signUp({
-      username: body.username,
+      username,
       password: body.password,
       attributes,
       clientMetadata: body.clientMetadata,

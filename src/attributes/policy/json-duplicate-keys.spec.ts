@@ -75,3 +75,11 @@ describe('scanJsonText', () => {
     expect(scanJsonText(text, { maxDepth: 32 }).duplicates).toEqual(['attributes']);
   });
 });
+
+describe('scanJsonText on escapes', () => {
+  it('ends a string at a quote after an even run of backslashes only', () => {
+    expect(scanJsonText('{"a\\\\":1,"a\\\\":2}').duplicates).toEqual(['["a\\\\"]']);
+    expect(scanJsonText('{"a":"x\\\\\\"y","a":1}').duplicates).toEqual(['a']);
+    expect(scanJsonText('{"a":"\\\\","b":"\\\\\\\\","b":1}').duplicates).toEqual(['b']);
+  });
+});

@@ -87,15 +87,30 @@ function childPath(parent: Frame | undefined): string {
     : `${parent.path}[${parent.index}]`;
 }
 
-/** Index just past the closing quote of the string starting at `start` (or the end of text). */
+/**
+ * Index just past the closing quote of the string starting at `start` (or the end of text): the
+ * next quote not escaped by an odd run of backslashes. indexOf skips long values natively, and
+ * each backslash is counted once, so this stays linear.
+ */
 function endOfString(text: string, start: number): number {
-  let index = start + 1;
-  while (index < text.length && text[index] !== '"') index += text[index] === '\\' ? 2 : 1;
-  return Math.min(index + 1, text.length);
+  let from = start + 1;
+  for (;;) {
+    const quote = text.indexOf('"', from);
+    if (quote === -1) return text.length;
+    let backslashes = 0;
+    while (text[quote - 1 - backslashes] === '\\' && quote - 1 - backslashes > start) {
+      backslashes += 1;
+    }
+    if (backslashes % 2 === 0) return quote + 1;
+    from = quote + 1;
+  }
 }
 
 /** The key as JSON.parse would read it; malformed escapes are left as written. */
 function decodeKey(quoted: string): string {
+  if (!quoted.includes('\\') && quoted.length >= 2 && quoted.endsWith('"')) {
+    return quoted.slice(1, -1);
+  }
   try {
     return JSON.parse(quoted) as string;
   } catch {

@@ -3,6 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { corsOptions } from './common/http/cors-options';
+import { applyHttpServerTimeouts } from './common/http/http-server-timeouts';
 import { hstsWhenSecure, securityHeaders } from './common/http/security-headers';
 import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.module';
@@ -23,6 +24,8 @@ export function configureApp(app: NestExpressApplication): NestExpressApplicatio
   // Our own strong ETag on attribute reads; Express's automatic weak ETags would add a second one.
   app.set('etag', false);
   app.disable('x-powered-by');
+  // Here rather than in createApp, so the e2e specs' servers get the same deadlines as main's.
+  applyHttpServerTimeouts(app.getHttpServer(), config.httpServer);
   // First, so every request is counted, CORS preflights and refused bodies included.
   app.use(httpMetricsMiddleware(app.get(Metrics)));
   app.use(securityHeaders());

@@ -319,6 +319,28 @@ describe('sign-up', () => {
       expect(unknownBody).toEqual(wrongBody);
     });
 
+    it('answers an already confirmed account exactly like a wrong code, and leaves it as it was', async () => {
+      const username = newUsername();
+      await signUp({ username, password: PASSWORD }).expect(201);
+      const code = t.emulator.info.verificationCode;
+      await request(t.server).post('/sign-up/confirm').send({ username, code }).expect(204);
+      const before = await cognitoUser(username);
+      expect(before?.UserStatus).toBe('CONFIRMED');
+      const wrong = await request(t.server)
+        .post('/sign-up/confirm')
+        .send({ username: newUsername(), code });
+      // cognito-local answers ExpiredCode for a confirmed account (it has no code left).
+      const confirmed = await request(t.server).post('/sign-up/confirm').send({ username, code });
+      expectProblem(confirmed, 400, 'code-mismatch');
+      const { requestId: _a, ...wrongBody } = wrong.body;
+      const { requestId: _b, ...confirmedBody } = confirmed.body;
+      expect(confirmedBody).toEqual(wrongBody);
+      const after = await cognitoUser(username);
+      expect(after?.UserStatus).toBe('CONFIRMED');
+      expect(after?.UserAttributes).toEqual(before?.UserAttributes);
+      await fetchAccessToken(t.emulator.info, username, PASSWORD);
+    });
+
     it.each([
       ['no code', { username: 'x@example.com' }],
       ['a code with spaces', { username: 'x@example.com', code: '123 456' }],

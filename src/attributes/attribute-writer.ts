@@ -21,6 +21,7 @@ import type { UpdateAttributesResponseDto } from './dto/update-attributes-respon
 import { assertIfMatch, EtagResult } from './etag-result';
 import { readableAttributes } from './policy/attribute-policy';
 import type { AttributePolicy, PolicyAudience } from './policy/attribute-policy.types';
+import { normalizeAttributeValues } from './policy/attribute-validation';
 import { VerificationSettings } from './verification-settings';
 
 /** A write to one user, by one audience. `current` saves a read when the caller already has it. */
@@ -65,16 +66,18 @@ export class AttributeWriter {
     ctx: WriteContext,
     body: UpdateAttributesDto,
   ): Promise<EtagResult<UpdateAttributesResponseDto>> {
-    assertUpdatable(this.policy, body.attributes, ctx.audience);
+    // Checked, planned and sent as stored (emails lower-cased): /me and admins alike.
+    const requested = normalizeAttributeValues(this.policy, body.attributes);
+    assertUpdatable(this.policy, requested, ctx.audience);
     const before = ctx.current ?? (await ctx.target.read());
     await this.assertIfMatch(ctx, before);
     const { verifiable } = await this.verification.rules();
-    const plan = planAttributeUpdate(body.attributes, before, verifiable);
+    const plan = planAttributeUpdate(requested, before, verifiable);
     ctx.assertMayChange?.([...Object.keys(plan.plain), ...Object.keys(plan.needingVerification)]);
     const deliveries = await this.send(ctx.target, plan, before, body.clientMetadata);
     const after = await ctx.target.read();
-    const results = describeUpdateResults(body.attributes, after, deliveries, verifiable);
-    await ctx.pending?.afterUpdate(body.attributes, results, verifiable);
+    const results = describeUpdateResults(requested, after, deliveries, verifiable);
+    await ctx.pending?.afterUpdate(requested, results, verifiable);
     const pending = await ctx.pending?.viewForRead(after);
     return new EtagResult({ attributes: results }, this.etagOf(after, ctx.audience, pending));
   }

@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import * as path from 'node:path';
 import { ConfigError } from './config-error';
+import { buildHttpServerTimeouts, HttpServerTimeouts } from './http-server-config';
 import { buildOperationsConfig, OperationsConfig, OperationsVariables } from './operations-config';
 
 export type CognitoMode = 'local' | 'emulator' | 'aws';
@@ -112,6 +113,8 @@ export interface CognitoSettings {
 export interface AppConfig extends OperationsConfig {
   env: 'development' | 'production' | 'test';
   http: { host: string; port: number };
+  /** Request, headers and keep-alive timeouts of the HTTP server (slowloris, load balancers). */
+  httpServer: HttpServerTimeouts;
   logLevel: string;
   policyFile: string;
   /** Recent sign-in needed for `stepUp` attributes (maxAgeSeconds 0 = not required). */
@@ -161,6 +164,7 @@ export function buildAppConfig(env: EnvironmentVariables, local?: LocalCognitoEn
   return {
     env: (env.NODE_ENV as AppConfig['env']) ?? 'development',
     http: { host: env.HOST ?? '127.0.0.1', port: env.PORT ?? 3000 },
+    httpServer: buildHttpServerTimeouts(env),
     logLevel: env.LOG_LEVEL ?? 'info',
     policyFile: path.resolve(
       PROJECT_ROOT,

@@ -4,13 +4,14 @@ import { accessSync, constants as fsConstants } from 'node:fs';
 import { isIP } from 'node:net';
 import * as path from 'node:path';
 import { ConfigError } from './config-error';
+import { HttpServerVariables } from './http-server-config';
 
 /**
  * Production settings: TLS, CORS, proxies, rate limits, metrics, resilience, shutdown.
  * Kept apart from the Cognito settings so each concern reads on one screen; EnvironmentVariables
  * extends this class, so they are validated together, once, at start-up.
  */
-export class OperationsVariables {
+export class OperationsVariables extends HttpServerVariables {
   /** PEM certificate (chain) and key; both or neither. With them the service speaks HTTPS only. */
   @IsOptional() @IsString() TLS_CERT_FILE?: string;
   @IsOptional() @IsString() TLS_KEY_FILE?: string;

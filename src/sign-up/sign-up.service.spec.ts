@@ -99,11 +99,37 @@ describe('SignUpService', () => {
 
   it('passes other confirm errors on', async () => {
     const idp = fakeIdp({
+      confirmSignUp: jest.fn().mockRejectedValue(new AppError('too-many-requests')),
+    });
+    await expect(
+      serviceWith(idp).confirm({ username: 'x@example.com', code: '1' }),
+    ).rejects.toMatchObject({ code: 'too-many-requests' });
+  });
+
+  it('passes code-expired on for an account that waits for confirmation', async () => {
+    const idp = fakeIdp({
       confirmSignUp: jest.fn().mockRejectedValue(new AppError('code-expired')),
+      adminGetUser: jest
+        .fn()
+        .mockResolvedValue({ username: 'u', attributes: {}, status: 'UNCONFIRMED' }),
     });
     await expect(
       serviceWith(idp).confirm({ username: 'x@example.com', code: '1' }),
     ).rejects.toMatchObject({ code: 'code-expired' });
+    expect(idp.adminGetUser).toHaveBeenCalledWith('x@example.com');
+  });
+
+  it.each([
+    ['an already confirmed account', jest.fn().mockResolvedValue({ status: 'CONFIRMED' })],
+    ['an account that cannot be looked up', jest.fn().mockRejectedValue(new AppError('forbidden'))],
+  ])('turns code-expired for %s into code-mismatch', async (_what, adminGetUser) => {
+    const idp = fakeIdp({
+      confirmSignUp: jest.fn().mockRejectedValue(new AppError('code-expired')),
+      adminGetUser,
+    });
+    await expect(
+      serviceWith(idp).confirm({ username: 'x@example.com', code: '1' }),
+    ).rejects.toMatchObject({ code: 'code-mismatch' });
   });
 
   it('answers resend for an unknown user like for a known one', async () => {

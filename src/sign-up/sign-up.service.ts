@@ -3,6 +3,7 @@ import { ATTRIBUTE_POLICY } from '../attributes/attribute-policy.provider';
 import { checkSignUp } from '../attributes/policy/attribute-policy';
 import type { AttributePolicy, PolicyViolation } from '../attributes/policy/attribute-policy.types';
 import {
+  normalizeAttributeValues,
   validateAttributeNames,
   validateAttributeValues,
 } from '../attributes/policy/attribute-validation';
@@ -21,7 +22,7 @@ import type { SignUpDto } from './dto/sign-up.dto';
 import type { ResendSignUpCodeResponseDto, SignUpResponseDto } from './dto/sign-up-response.dto';
 import { checkPassword } from './password-policy';
 import { PoolSignUpRules, PoolSignUpRulesService } from './pool-sign-up-rules.service';
-import { checkUsername, usernameAttributeOf } from './username-rules';
+import { checkUsername, normalizeUsername, usernameAttributeOf } from './username-rules';
 
 /**
  * Sign-up, confirmation and code resend for new users (Amplify `signUp`, `confirmSignUp`,
@@ -58,16 +59,18 @@ export class SignUpService {
   }
 
   private async createAccount(body: SignUpDto): Promise<SignUpResponseDto> {
-    const given = body.attributes ?? {};
+    // Checked and sent as stored (emails lower-cased), as PATCH does.
+    const given = normalizeAttributeValues(this.policy, body.attributes ?? {});
     // Malformed names (400) and forbidden ones (403) need no pool rules, so they go first.
     refuse('validation-failed', validateAttributeNames(Object.keys(given)));
     refuse('attribute-not-writable', notAllowedAtSignUp(this.policy, Object.keys(given)));
     const rules = await this.poolRules.get();
-    refuse('invalid-username', checkUsername(rules.usernameAttributes, body.username));
-    const attributes = this.attributesToStore(rules, body.username, given);
+    const username = normalizeUsername(rules.usernameAttributes, body.username);
+    refuse('invalid-username', checkUsername(rules.usernameAttributes, username));
+    const attributes = this.attributesToStore(rules, username, given);
     refuse('invalid-password', checkPassword(rules.passwordPolicy, body.password));
     const result = await this.idp.signUp({
-      username: body.username,
+      username,
       password: body.password,
       attributes,
       clientMetadata: body.clientMetadata,
@@ -84,22 +87,35 @@ export class SignUpService {
   }
 
   /**
-   * Confirms with the code. An unknown user gets the same answer as a wrong code: Cognito says
-   * UserNotFound (or NotAuthorized, as cognito-local and an already confirmed account do), and
-   * passing that on would tell anyone which usernames exist.
+   * Confirms with the code. An unknown or already confirmed user gets the same answer as a wrong
+   * code: Cognito says UserNotFound or NotAuthorized (cognito-local: NotAuthorized, and
+   * ExpiredCode for a confirmed account), and passing that on would tell anyone which usernames
+   * exist.
    */
   private async confirmAccount(body: ConfirmSignUpDto): Promise<void> {
     try {
       await this.idp.confirmSignUp(body.username, body.code, body.clientMetadata);
     } catch (error) {
-      if (
-        error instanceof AppError &&
-        (error.code === 'user-not-found' || error.code === 'forbidden')
-      ) {
+      if (error instanceof AppError && (await this.hidesAccountState(error, body.username))) {
         throw new AppError('code-mismatch', { cause: error });
       }
       throw error;
     }
+  }
+
+  /**
+   * Whether `error` would reveal the account's state. `code-expired` is passed on only for an
+   * account known to wait for confirmation (the user should ask for a new code); when that can't
+   * be told (no such user, or no AdminGetUser permission) it is hidden too.
+   */
+  private async hidesAccountState(error: AppError, username: string): Promise<boolean> {
+    if (error.code === 'user-not-found' || error.code === 'forbidden') return true;
+    if (error.code !== 'code-expired') return false;
+    const status = await this.idp.adminGetUser(username).then(
+      (user) => user.status,
+      () => undefined,
+    );
+    return status !== 'UNCONFIRMED';
   }
 
   /**

@@ -1,4 +1,4 @@
-import { checkUsername, usernameAttributeOf } from './username-rules';
+import { checkUsername, normalizeUsername, usernameAttributeOf } from './username-rules';
 
 describe('checkUsername', () => {
   it('wants an email address when the pool signs in by email', () => {
@@ -38,5 +38,17 @@ describe('usernameAttributeOf', () => {
     expect(usernameAttributeOf(['email'], 'a@example.com')).toBe('email');
     expect(usernameAttributeOf(['email', 'phone_number'], '+14155550100')).toBe('phone_number');
     expect(usernameAttributeOf([], 'a@example.com')).toBeUndefined();
+  });
+});
+
+describe('normalizeUsername', () => {
+  it('lower-cases an email username in a pool that signs in by email', () => {
+    expect(normalizeUsername(['email'], 'DEMO@Example.com')).toBe('demo@example.com');
+  });
+
+  it('leaves other usernames as given', () => {
+    expect(normalizeUsername([], 'DEMO@Example.com')).toBe('DEMO@Example.com');
+    expect(normalizeUsername(['email'], 'Not An Email')).toBe('Not An Email');
+    expect(normalizeUsername(['phone_number'], '+14155550100')).toBe('+14155550100');
   });
 });

@@ -3,7 +3,11 @@
  * signs users in by that attribute, so the username must be a valid email address (or phone
  * number) and Cognito stores it as that attribute; other pools take Cognito's free-form names.
  */
-import { isE164PhoneNumber, isEmailAddress } from '../attributes/policy/attribute-formats';
+import {
+  isE164PhoneNumber,
+  isEmailAddress,
+  normalizeEmail,
+} from '../attributes/policy/attribute-formats';
 import type { ProblemItem } from '../common/errors/app-error';
 
 /** Cognito's limit and character rule for usernames (SignUp's Username parameter). */
@@ -22,6 +26,16 @@ export function usernameAttributeOf(
     return 'phone_number';
   }
   return undefined;
+}
+
+/**
+ * The username as it is stored: in a pool that signs in by email, an email username becomes the
+ * `email` attribute, so it is spelled the one way emails are (lower case). Other usernames are
+ * left as given.
+ */
+export function normalizeUsername(usernameAttributes: readonly string[], username: string): string {
+  const email = normalizeEmail(username);
+  return usernameAttributes.includes('email') && isEmailAddress(email) ? email : username;
 }
 
 /** Problems with the username itself (empty when it is acceptable for the pool). */

@@ -1,3 +1,5 @@
+import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { createTestApp, TestContext, TestUser } from '../support/create-test-app';
 
@@ -135,6 +137,98 @@ describe('HTTP security', () => {
         .send(Buffer.from('{"code":"123456"}'))
         .expect(415);
       expect(res.body.code).toBe('unsupported-media-type');
+    });
+  });
+
+  describe('JSON structure: checked on the raw text, before parsing and validation', () => {
+    const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+    const userExists = async (username: string): Promise<boolean> => {
+      try {
+        await t.cognito.send(
+          new AdminGetUserCommand({ UserPoolId: t.emulator.info.userPoolId, Username: username }),
+        );
+        return true;
+      } catch (error) {
+        if ((error as Error).name === 'UserNotFoundException') return false;
+        throw error;
+      }
+    };
+    const signUpText = (text: string) =>
+      request(t.server).post('/sign-up').set('Content-Type', 'application/json').send(text);
+
+    it('refuses a body nested a few thousand levels deep (6 KB, no token) with 400, creating nothing', async () => {
+      const username = `deep-${randomUUID()}@example.com`;
+      const text =
+        `{"username":"${username}","password":"Correct-Horse-7",` +
+        `"attributes":{"name":"Deep"},"clientMetadata":${nested(3000)}}`;
+      expect(text.length).toBeGreaterThan(6000);
+      const res = await signUpText(text).expect(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({
+        status: 400,
+        code: 'validation-failed',
+        errors: [{ code: 'json-too-deep', message: expect.stringContaining('32') }],
+      });
+      expect(res.body.requestId).toEqual(res.headers['x-request-id']);
+      expect(await userExists(username)).toBe(false);
+    });
+
+    it('refuses a deep body on PATCH /me before the token is looked at, and changes nothing', async () => {
+      const held = await t.cognitoAttributes(user.username);
+      const res = await request(t.server)
+        .patch('/me/attributes')
+        .set('Authorization', `Bearer ${user.accessToken}`)
+        .set('Content-Type', 'application/json')
+        .send(`{"attributes":{"name":"Deep"},"x":${nested(33)}}`)
+        .expect(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ code: 'json-too-deep' })]);
+      expect(await t.cognitoAttributes(user.username)).toEqual(held);
+    });
+
+    it('lets a body nested 32 levels through to validation', async () => {
+      const res = await signUpText(`{"username":"x@example.com","deep":${nested(31)}}`).expect(400);
+      expect(res.body.code).toBe('validation-failed');
+      expect(JSON.stringify(res.body.errors)).not.toContain('json-too-deep');
+    });
+
+    it('refuses a second attributes object (JSON.parse would keep only the last) and changes nothing', async () => {
+      const held = await t.cognitoAttributes(user.username);
+      const res = await request(t.server)
+        .patch('/me/attributes')
+        .set('Authorization', `Bearer ${user.accessToken}`)
+        .set('Content-Type', 'application/json')
+        .send('{"attributes":{"name":"First"},"attributes":{"name":"Mallory"}}')
+        .expect(400);
+      expect(res.body).toMatchObject({
+        code: 'validation-failed',
+        errors: [{ code: 'duplicate-key', message: expect.stringContaining('attributes') }],
+      });
+      expect(JSON.stringify(res.body)).not.toMatch(/First|Mallory/);
+      expect(await t.cognitoAttributes(user.username)).toEqual(held);
+    });
+
+    it('refuses an attribute given twice, and names it', async () => {
+      const held = await t.cognitoAttributes(user.username);
+      const res = await request(t.server)
+        .patch('/me/attributes')
+        .set('Authorization', `Bearer ${user.accessToken}`)
+        .set('Content-Type', 'application/json')
+        .send('{"attributes":{"name":"Grace","nickname":"g","name":"Mallory"}}')
+        .expect(400);
+      expect(res.body.errors).toEqual([
+        { code: 'duplicate-key', message: 'the key attributes.name appears more than once' },
+      ]);
+      expect(await t.cognitoAttributes(user.username)).toEqual(held);
+    });
+
+    it('refuses a sign-up naming two usernames, creating neither account', async () => {
+      const [first, second] = [randomUUID(), randomUUID()].map((id) => `dup-${id}@example.com`);
+      const res = await signUpText(
+        `{"username":"${first}","password":"Correct-Horse-7","username":"${second}"}`,
+      ).expect(400);
+      expect(res.body.errors).toEqual([expect.objectContaining({ code: 'duplicate-key' })]);
+      expect(await userExists(first)).toBe(false);
+      expect(await userExists(second)).toBe(false);
     });
   });
 });

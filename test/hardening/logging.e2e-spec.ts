@@ -30,6 +30,7 @@ interface RequestLine {
 describe('request logs', () => {
   let t: TestContext;
   let user: TestUser;
+  let email: string;
   const logs = new LogCapture();
 
   beforeAll(async () => {
@@ -89,6 +90,24 @@ describe('request logs', () => {
       .set('Authorization', `Bearer ${user.accessToken.slice(0, -4)}AAAA`)
       .set('X-Request-Id', 'log-bad-token')
       .expect(401);
+    // Admin routes name the user in the path, here by email (raw and percent-encoded).
+    email = (await t.cognitoAttributes(user.username)).email;
+    const admin = `Bearer ${await t.tokenFor('admin')}`;
+    await request(t.server)
+      .get(`/users/${email}/attributes`)
+      .set('Authorization', admin)
+      .set('X-Request-Id', 'log-admin-read')
+      .expect(200);
+    await request(t.server)
+      .patch(`/users/${encodeURIComponent(email)}/attributes`)
+      .set('Authorization', admin)
+      .set('X-Request-Id', 'log-admin-write')
+      .send({ attributes: { nickname: SECRETS.displayName } })
+      .expect(200);
+    await request(t.server)
+      .get(`/users/${email.toUpperCase()}/nothing-here`)
+      .set('Authorization', admin)
+      .expect(404);
     // An outage: the error (with its upstream cause) is logged at error level.
     await t.emulator.stop();
     await request(t.server)
@@ -96,7 +115,8 @@ describe('request logs', () => {
       .set('Authorization', auth)
       .set('X-Request-Id', 'log-outage')
       .expect(503);
-  });
+    // A whole flow of requests: more than the default 5 s on a busy machine.
+  }, 30_000);
   afterAll(() => t.close());
 
   const requestLines = (): RequestLine[] =>
@@ -140,6 +160,24 @@ describe('request logs', () => {
         .map((l) => l.res.statusCode);
     expect(statusOf('log-too-large')).toEqual([413]);
     expect(statusOf('log-not-json')).toEqual([415]);
+  });
+
+  it('never contains the email an admin URL names, in any case or encoding', () => {
+    expect(email).toMatch(/@example\.com$/);
+    const text = logs.text.toLowerCase();
+    expect(text).not.toContain(email.toLowerCase());
+    expect(text).not.toContain(encodeURIComponent(email).toLowerCase());
+    expect(text).not.toContain(email.split('@')[0].toLowerCase());
+  });
+
+  it('logs admin requests with the user in the path redacted', () => {
+    const lineOf = (id: string) => requestLines().find((l) => l.req.id === id);
+    expect(lineOf('log-admin-read')).toMatchObject({
+      req: { url: '/users/[redacted]/attributes' },
+      route: '/users/:username/attributes',
+      res: { statusCode: 200 },
+    });
+    expect(lineOf('log-admin-write')?.req.url).toBe('/users/[redacted]/attributes');
   });
 
   it('logs the path without the query string', () => {

@@ -32,6 +32,16 @@ export function isEmailAddress(value: string): boolean {
   );
 }
 
+/**
+ * The one spelling of an email address that is stored: lower case. Cognito compares usernames
+ * and aliases without case in a case-insensitive pool but stores what it is given, and
+ * cognito-local compares exactly; storing one spelling keeps `DEMO@example.com` from becoming a
+ * second account, or a second user's address, next to `demo@example.com`.
+ */
+export function normalizeEmail(value: string): string {
+  return value.toLowerCase();
+}
+
 /** E.164 as Cognito stores phone numbers: `+`, country code, up to 15 digits in all. */
 export function isE164PhoneNumber(value: string): boolean {
   return /^\+[1-9]\d{1,14}$/.test(value);
@@ -54,6 +64,18 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 export function isBirthdate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   return match !== null && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** The furthest-ahead time zone (Line Islands, UTC+14): its date is the latest "today" anywhere. */
+const LATEST_UTC_OFFSET_MS = 14 * 60 * 60 * 1000;
+
+/**
+ * Whether a `YYYY-MM-DD` date is after today in every time zone on Earth, so a user born today
+ * wherever they are is never refused. `0000-MM-DD` (year withheld) is never in the future.
+ */
+export function isFutureDate(value: string, now: Date): boolean {
+  const latestToday = new Date(now.getTime() + LATEST_UTC_OFFSET_MS).toISOString().slice(0, 10);
+  return value > latestToday;
 }
 
 let canonicalZones: ReadonlySet<string> | undefined;

@@ -36,6 +36,14 @@ export interface AttributeRule {
   readonly max?: number;
   /** Allows line feeds (`\n`) in the value; every other control character stays rejected. */
   readonly multiline: boolean;
+  /** Allows leading and trailing whitespace (`string` only). The allow* options are absent unless true. */
+  readonly allowSurroundingWhitespace?: boolean;
+  /** Allows invisible format characters (Unicode Cf: zero-width joiners, marks...) other than bidi controls. */
+  readonly allowInvisibleCharacters?: boolean;
+  /** Allows bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069). */
+  readonly allowBidiControls?: boolean;
+  /** Allows a `date` after today (format `date` only); a birthdate can't be. */
+  readonly allowFutureDate?: boolean;
   /** Value is personal data: redact it in logs. */
   readonly sensitive: boolean;
   /**

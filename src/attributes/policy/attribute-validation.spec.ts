@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { AttributePolicy, AttributeRule } from './attribute-policy.types';
 import {
+  normalizeAttributeValues,
   validateAttributeName,
   validateAttributeNames,
   validateAttributeValue,
@@ -325,5 +326,121 @@ describe('validateAttributeValue with custom rules', () => {
     const p = policyWith('custom:tz', { type: 'string', format: 'zoneinfo' });
     expect(codes({ 'custom:tz': 'Asia/Tokyo' }, p)).toEqual([]);
     expect(codes({ 'custom:tz': 'Tokyo' }, p)).toEqual(['custom:tz:invalid-zoneinfo']);
+  });
+});
+
+describe('values that look blank or deceive', () => {
+  const NOW = new Date('2030-06-15T12:00:00Z');
+  const at = (values: Record<string, unknown>, p: AttributePolicy = policy): string[] =>
+    validateAttributeValues(p, values, NOW).map((v) => `${v.attribute}:${v.code}`);
+
+  it.each([
+    ['zero-width spaces only', '\u200B\u200B'],
+    ['a BOM and a word joiner', '\uFEFF\u2060'],
+    ['a Hangul filler', '\u3164'],
+    ['no-break spaces and a zero-width joiner', '\u00A0\u200D\u00A0'],
+    ['a bidi override alone', '\u202E'],
+  ])('refuses %s as blank, and only as blank', (_what, value) => {
+    expect(at({ name: value })).toEqual(['name:value-empty']);
+  });
+
+  it.each([
+    ['RIGHT-TO-LEFT OVERRIDE', 'Ada\u202Emoc.evil'],
+    ['LEFT-TO-RIGHT EMBEDDING', '\u202AAda'],
+    ['FIRST STRONG ISOLATE', 'Ada \u2068x\u2069'],
+  ])('refuses a %s as bidi-control', (_what, value) => {
+    expect(at({ name: value })).toEqual(['name:bidi-control']);
+  });
+
+  it.each([
+    ['ZERO WIDTH SPACE', 'Ad\u200Ba'],
+    ['ZERO WIDTH NON-JOINER', 'Ad\u200Ca'],
+    ['RIGHT-TO-LEFT MARK', 'Ada\u200Fx'],
+    ['WORD JOINER', 'Ad\u2060a'],
+    ['BOM inside', 'Ad\uFEFFa'],
+    ['SOFT HYPHEN', 'Ad\u00ADa'],
+  ])('refuses a %s as invisible-character', (_what, value) => {
+    expect(at({ name: value })).toEqual(['name:invisible-character']);
+  });
+
+  it('lists a bidi control and an invisible character as two problems', () => {
+    expect(at({ nickname: 'a\u202Eb\u200Bc' })).toEqual([
+      'nickname:bidi-control',
+      'nickname:invisible-character',
+    ]);
+  });
+
+  it.each([' Ada', 'Ada ', '\u00A0Ada', 'Ada\u3000', 'Ada\u2003'])(
+    'refuses the padded value %j as value-padded',
+    (value) => {
+      expect(at({ name: value })).toEqual(['name:value-padded']);
+    },
+  );
+
+  it('keeps inner spaces and the usual letters of every script', () => {
+    expect(at({ name: 'Ada King-Lovelace', nickname: 'Zoë Ωμέγα 李小龍 محمد' })).toEqual([]);
+  });
+
+  it('refuses a birthdate after today in every time zone', () => {
+    expect(at({ birthdate: '2030-06-17' })).toEqual(['birthdate:date-in-future']);
+    expect(at({ birthdate: '2999-01-01' })).toEqual(['birthdate:date-in-future']);
+  });
+
+  it('accepts a birthdate that is today somewhere (UTC+14), and any year-less date', () => {
+    expect(at({ birthdate: '2030-06-16' })).toEqual([]);
+    expect(at({ birthdate: '2030-06-15' })).toEqual([]);
+    expect(at({ birthdate: '0000-12-31' })).toEqual([]);
+  });
+
+  it('applies to admin writes and sign-up alike: one validator, no audience', () => {
+    expect(validateAttributeValue(ruleOf(policy, 'name'), 'A\u202E', NOW)).toEqual([
+      expect.objectContaining({ code: 'bidi-control' }),
+    ]);
+  });
+
+  describe('per-attribute allowances in the policy', () => {
+    it('allowBidiControls lets bidi controls through, nothing else', () => {
+      const p = policyWith('custom:bio', { type: 'string', allowBidiControls: true });
+      expect(at({ 'custom:bio': 'a\u202Eb' }, p)).toEqual([]);
+      expect(at({ 'custom:bio': 'a\u200Bb' }, p)).toEqual(['custom:bio:invisible-character']);
+    });
+
+    it('allowInvisibleCharacters lets joiners and marks through, but not bidi controls', () => {
+      const p = policyWith('custom:bio', { type: 'string', allowInvisibleCharacters: true });
+      expect(at({ 'custom:bio': 'می\u200Cخواهم 👩\u200D💻' }, p)).toEqual([]);
+      expect(at({ 'custom:bio': 'a\u2066b' }, p)).toEqual(['custom:bio:bidi-control']);
+      expect(at({ 'custom:bio': '\u200B' }, p)).toEqual(['custom:bio:value-empty']);
+    });
+
+    it('allowSurroundingWhitespace keeps padding, but a blank value stays blank', () => {
+      const p = policyWith('custom:bio', { type: 'string', allowSurroundingWhitespace: true });
+      expect(at({ 'custom:bio': '  indented' }, p)).toEqual([]);
+      expect(at({ 'custom:bio': '   ' }, p)).toEqual(['custom:bio:value-empty']);
+    });
+
+    it('allowFutureDate accepts a date after today', () => {
+      const p = policyWith('custom:due', { type: 'string', format: 'date', allowFutureDate: true });
+      expect(at({ 'custom:due': '2031-01-01' }, p)).toEqual([]);
+    });
+  });
+});
+
+describe('normalizeAttributeValues', () => {
+  it('lower-cases email-format values only', () => {
+    expect(
+      normalizeAttributeValues(policy, { email: 'Ada.King@Example.COM', name: 'Ada KING' }),
+    ).toEqual({ email: 'ada.king@example.com', name: 'Ada KING' });
+  });
+
+  it('leaves non-strings and unknown names for validation to refuse', () => {
+    const values = { email: 5, 'custom:nope': 'X@Y.CO' } as Record<string, unknown>;
+    expect(normalizeAttributeValues(policy, values)).toEqual(values);
+  });
+
+  it('returns a prototype-free copy and leaves the input alone', () => {
+    const input = { email: 'A@B.CO' };
+    const output = normalizeAttributeValues(policy, input);
+    expect(Object.getPrototypeOf(output)).toBeNull();
+    expect(input.email).toBe('A@B.CO');
   });
 });

@@ -1,4 +1,11 @@
-import { checkFormat, isBooleanString, isDateTime, isIntegerString } from './attribute-formats';
+import {
+  checkFormat,
+  isBooleanString,
+  isDateTime,
+  isFutureDate,
+  isIntegerString,
+  normalizeEmail,
+} from './attribute-formats';
 import type { AttributePolicy, AttributeRule, PolicyViolation } from './attribute-policy.types';
 import { MAX_ATTRIBUTE_NAME_LENGTH, MAX_ATTRIBUTE_VALUE_LENGTH } from './cognito-attributes';
 import { violation } from './policy-violation';
@@ -36,6 +43,24 @@ export function validateAttributeNames(names: readonly unknown[]): PolicyViolati
 }
 
 /**
+ * The values as they are to be stored: email-format values lower-cased (see normalizeEmail).
+ * Every write path (PATCH /me, admin PATCH, sign-up) runs this once, before validation, so what
+ * is checked is what is sent. Returns a prototype-free copy; non-string values pass unchanged.
+ */
+export function normalizeAttributeValues<T>(
+  policy: AttributePolicy,
+  values: Readonly<Record<string, T>>,
+): Record<string, T> {
+  const normalized = Object.create(null) as Record<string, T>;
+  for (const name of Object.keys(values)) {
+    const value = values[name];
+    const isEmail = policy.attributes.get(name)?.format === 'email';
+    normalized[name] = (isEmail && typeof value === 'string' ? normalizeEmail(value) : value) as T;
+  }
+  return normalized;
+}
+
+/**
  * Every problem with every value, not just the first, so a form can show them all at once.
  * Names are checked too, so this is safe on a raw request body; callers still run
  * `checkWritable` first, because unwritable is a 403 and invalid only a 422.
@@ -43,6 +68,7 @@ export function validateAttributeNames(names: readonly unknown[]): PolicyViolati
 export function validateAttributeValues(
   policy: AttributePolicy,
   values: Readonly<Record<string, unknown>>,
+  now: Date = new Date(),
 ): PolicyViolation[] {
   const problems: PolicyViolation[] = [];
   for (const name of Object.keys(values)) {
@@ -53,25 +79,36 @@ export function validateAttributeValues(
     } else if (!rule) {
       problems.push(violation(name, 'unknown-attribute', 'attribute is not known'));
     } else {
-      problems.push(...validateAttributeValue(rule, values[name]));
+      problems.push(...validateAttributeValue(rule, values[name], now));
     }
   }
   return problems;
 }
 
-/** Every problem with one value under one rule. */
-export function validateAttributeValue(rule: AttributeRule, value: unknown): PolicyViolation[] {
+/**
+ * What looks blank: whitespace, separators, controls, invisible format characters (Cf, such as
+ * U+200B ZERO WIDTH SPACE) and the letters that render as nothing (Hangul fillers, the blank
+ * Braille pattern). A value of only these is blank whatever the policy allows.
+ */
+const BLANK = /^[\s\p{Z}\p{Cc}\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]*$/u;
+
+/** Every problem with one value under one rule; `now` decides what "in the future" means. */
+export function validateAttributeValue(
+  rule: AttributeRule,
+  value: unknown,
+  now: Date = new Date(),
+): PolicyViolation[] {
   if (typeof value !== 'string') {
     return [violation(rule.name, 'value-not-string', 'value must be a string')];
   }
   // An empty value is refused rather than forwarded: Cognito treats "" inconsistently across
   // attributes, and removing a value is what DELETE is for.
-  if (value.trim() === '') {
+  if (BLANK.test(value)) {
     return [violation(rule.name, 'value-empty', 'value must not be empty or blank')];
   }
   // Past Cognito's hard limit the value is wrong whatever it says; skipping the syntax checks
   // keeps policy patterns from running on arbitrarily long input.
-  const syntax = value.length > MAX_ATTRIBUTE_VALUE_LENGTH ? [] : checkType(rule, value);
+  const syntax = value.length > MAX_ATTRIBUTE_VALUE_LENGTH ? [] : checkType(rule, value, now);
   return [...checkLength(rule, value), ...checkCharacters(rule, value), ...syntax];
 }
 
@@ -96,8 +133,24 @@ const CONTROL_CHARACTERS = /[\p{Cc}\u2028\u2029]/u;
 const CONTROL_CHARACTERS_EXCEPT_LF = /(?!\n)[\p{Cc}\u2028\u2029]/u;
 const LONE_SURROGATE = /\p{Cs}/u;
 
+// Bidirectional embeddings, overrides and isolates reorder the text that follows them, so a value
+// can display as something else than it is ("Trojan Source"). Other format characters (Cf: zero
+// width space, joiners, marks, BOM, word joiner, tags...) are invisible and make two values that
+// look the same compare different. Both need an explicit allowance in the policy.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/u;
+const INVISIBLE_FORMAT = /(?![\u202A-\u202E\u2066-\u2069])\p{Cf}/u;
+
 function checkCharacters(rule: AttributeRule, value: string): PolicyViolation[] {
   const problems: PolicyViolation[] = [];
+  if (!rule.allowBidiControls && BIDI_CONTROLS.test(value)) {
+    const message =
+      'value must not contain bidirectional embedding, override or isolate characters';
+    problems.push(violation(rule.name, 'bidi-control', message));
+  }
+  if (!rule.allowInvisibleCharacters && INVISIBLE_FORMAT.test(value)) {
+    const message = 'value must not contain invisible format characters such as zero-width spaces';
+    problems.push(violation(rule.name, 'invisible-character', message));
+  }
   const controls = rule.multiline ? CONTROL_CHARACTERS_EXCEPT_LF : CONTROL_CHARACTERS;
   if (controls.test(value)) {
     const message = rule.multiline
@@ -112,10 +165,10 @@ function checkCharacters(rule: AttributeRule, value: string): PolicyViolation[] 
   return problems;
 }
 
-function checkType(rule: AttributeRule, value: string): PolicyViolation[] {
+function checkType(rule: AttributeRule, value: string, now: Date): PolicyViolation[] {
   switch (rule.type) {
     case 'string':
-      return checkString(rule, value);
+      return checkString(rule, value, now);
     case 'number':
       return checkNumber(rule, value);
     case 'boolean':
@@ -129,11 +182,20 @@ function checkType(rule: AttributeRule, value: string): PolicyViolation[] {
   }
 }
 
-function checkString(rule: AttributeRule, value: string): PolicyViolation[] {
+/** Whitespace or a separator at either end (JavaScript's \s covers NBSP, U+3000, BOM...). */
+const PADDED = /^[\s\p{Z}]|[\s\p{Z}]$/u;
+
+function checkString(rule: AttributeRule, value: string, now: Date): PolicyViolation[] {
   const problems: PolicyViolation[] = [];
+  if (!rule.allowSurroundingWhitespace && PADDED.test(value)) {
+    const message = 'value must not start or end with whitespace';
+    problems.push(violation(rule.name, 'value-padded', message));
+  }
   const formatProblem = rule.format && checkFormat(rule.format, value);
   if (formatProblem) {
     problems.push(violation(rule.name, formatProblem.code, formatProblem.message));
+  } else if (rule.format === 'date' && !rule.allowFutureDate && isFutureDate(value, now)) {
+    problems.push(violation(rule.name, 'date-in-future', 'date must not be in the future'));
   }
   if (rule.pattern !== undefined && !compilePattern(rule.pattern).test(value)) {
     problems.push(

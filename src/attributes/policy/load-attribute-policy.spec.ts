@@ -264,9 +264,42 @@ describe('parseAttributePolicy', () => {
     ['wrong standard type', { type: 'number' }, 'attributes.nickname.type: must be "string"'],
     ['verification on a name', { verification: 'email' }, 'nickname.verification: must be "none"'],
     ['format on a name', { format: 'url' }, 'attributes.nickname.format: does not apply'],
+    [
+      'an allowance that is not a flag',
+      { allowBidiControls: 'yes' },
+      'attributes.nickname.allowBidiControls: must be true or false',
+    ],
+    [
+      'allowFutureDate without the date format',
+      { allowFutureDate: true },
+      'attributes.nickname.allowFutureDate: applies only to format "date"',
+    ],
   ])('refuses %s', (_, overrides, expected) => {
     const problems = problemsOf(policyJson({ nickname: rule(overrides) }));
     expect(problems.join('\n')).toContain(expected);
+  });
+
+  it('reads the value allowances, and keeps them off the rule unless true', () => {
+    const allowances = {
+      allowSurroundingWhitespace: true,
+      allowInvisibleCharacters: true,
+      allowBidiControls: false,
+    };
+    const policy = parseAttributePolicy(policyJson({ nickname: rule(allowances) }), 'test.json');
+    expect(policy.attributes.get('nickname')).toMatchObject({
+      allowSurroundingWhitespace: true,
+      allowInvisibleCharacters: true,
+    });
+    expect(policy.attributes.get('nickname')).not.toHaveProperty('allowBidiControls');
+  });
+
+  it('refuses value allowances on types other than string', () => {
+    const problems = problemsOf(
+      policyJson({ 'custom:age': rule({ type: 'number', allowInvisibleCharacters: true }) }),
+    );
+    expect(problems).toEqual([
+      'attributes["custom:age"].allowInvisibleCharacters: does not apply to type "number"',
+    ]);
   });
 
   it('refuses string constraints on numbers and number bounds out of order', () => {

@@ -37,7 +37,14 @@ const FORMATS: readonly AttributeFormat[] = [
   'url',
   'gender',
 ];
-const STRING_ONLY = ['format', 'minLength', 'pattern', 'enum', 'multiline'] as const;
+/** Per-attribute allowances for what values are refused by default (see attribute-validation). */
+const ALLOWANCES = [
+  'allowSurroundingWhitespace',
+  'allowInvisibleCharacters',
+  'allowBidiControls',
+  'allowFutureDate',
+] as const;
+const STRING_ONLY = ['format', 'minLength', 'pattern', 'enum', 'multiline', ...ALLOWANCES] as const;
 const NUMBER_ONLY = ['min', 'max'] as const;
 const RULE_KEYS: ReadonlySet<string> = new Set([
   ...FLAGS,
@@ -83,6 +90,8 @@ function readDraft(name: string, raw: JsonObject, path: string, problems: Proble
   draft.sensitive = readBoolean(raw, 'sensitive', path, problems, { required: true });
   draft.multiline = readBoolean(raw, 'multiline', path, problems);
   draft.stepUp = readBoolean(raw, 'stepUp', path, problems);
+  for (const allowance of ALLOWANCES)
+    draft[allowance] = readBoolean(raw, allowance, path, problems);
   draft.verification = readChoice(raw, 'verification', VERIFICATIONS, path, problems, {
     required: true,
   });
@@ -177,6 +186,9 @@ function checkConsistency(draft: DraftRule, path: string, problems: Problems): v
     const message = 'must be false: only admins may change this attribute';
     report(problems, keyPath(path, 'signUp'), message);
   }
+  if (draft.allowFutureDate === true && draft.format !== 'date') {
+    report(problems, keyPath(path, 'allowFutureDate'), 'applies only to format "date"');
+  }
   if (draft.required === true && draft.delete === true) {
     report(problems, keyPath(path, 'delete'), 'must be false for a required attribute');
   }
@@ -247,6 +259,7 @@ function finish(draft: DraftRule): AttributeRule {
   for (const key of ['format', 'minLength', 'pattern', 'min', 'max', 'description'] as const) {
     if (draft[key] !== undefined) Object.assign(rule, { [key]: draft[key] });
   }
+  for (const allowance of ALLOWANCES) if (draft[allowance] === true) rule[allowance] = true;
   if (draft.enum !== undefined) rule.enum = Object.freeze([...draft.enum]);
   return Object.freeze(rule);
 }

@@ -35,6 +35,10 @@ export const POLICY_VIOLATION_CODES = [
   'invalid-datetime',
   'pattern-mismatch',
   'value-not-allowed',
+  'value-padded',
+  'invisible-character',
+  'bidi-control',
+  'date-in-future',
 ] as const;
 
 export type PolicyViolationCode = (typeof POLICY_VIOLATION_CODES)[number];

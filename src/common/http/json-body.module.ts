@@ -1,9 +1,13 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { json } from 'express';
+import { verifyJsonBody } from './json-body-checks';
 import { refuseReservedKeys } from './reserved-keys.middleware';
 import { strictJsonContentType } from './strict-json.middleware';
 
-/** Request bodies: JSON only (else 415), at most this large (else 413), no reserved keys (400). */
+/**
+ * Request bodies: JSON only (else 415), at most this large (else 413); no deeper than
+ * MAX_JSON_BODY_DEPTH, no repeated keys and no reserved keys (400).
+ */
 export const JSON_BODY_LIMIT = '16kb';
 
 /**
@@ -18,7 +22,7 @@ export class JsonBodyModule implements NestModule {
     consumer
       .apply(
         strictJsonContentType,
-        json({ limit: JSON_BODY_LIMIT, strict: true }),
+        json({ limit: JSON_BODY_LIMIT, strict: true, verify: verifyJsonBody }),
         refuseReservedKeys,
       )
       .forRoutes({ path: '*', method: RequestMethod.ALL });

@@ -8,6 +8,7 @@ import { APP_CONFIG } from '../../config/config.module';
 import { matchedRoute } from '../http/matched-route';
 import { JsonBodyModule } from '../http/json-body.module';
 import { assignRequestId } from '../request-id';
+import { loggablePath } from './log-path';
 import { REDACT_PATHS } from './redaction';
 
 /**
@@ -48,8 +49,9 @@ const QUIET_PATHS = /^\/(health|metrics)(\/|$|\?)/;
             req: (req: { id: string; method: string; url: string }) => ({
               id: req.id,
               method: req.method,
-              // Query strings may carry attribute names or values: log the path only.
-              url: req.url.split('?')[0],
+              // Query strings may carry attribute names or values, and admin paths name users
+              // (often by email): the path only, with those segments redacted.
+              url: loggablePath(req.url),
             }),
             res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
           },

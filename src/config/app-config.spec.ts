@@ -73,8 +73,18 @@ describe('app config', () => {
     [{ COGNITO_ENDPOINT: 'ftp://x' }, /COGNITO_ENDPOINT/],
     [{ LOCAL_VERIFICATION_CODE: '12' }, /LOCAL_VERIFICATION_CODE/],
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
+    [
+      { SELF_SERVICE_WRITES: 'iam' },
+      /SELF_SERVICE_WRITES must be one of the following values: token, admin/,
+    ],
   ])('rejects a bad environment %j with a message naming the setting', (raw, message) => {
     expect(() => validateEnvironment(raw)).toThrow(message);
+  });
+
+  it("sends self-service writes with the caller's token unless SELF_SERVICE_WRITES=admin", () => {
+    expect(buildAppConfig(validateEnvironment({}), local).selfServiceWrites).toBe('token');
+    const admin = validateEnvironment({ SELF_SERVICE_WRITES: 'admin' });
+    expect(buildAppConfig(admin, local).selfServiceWrites).toBe('admin');
   });
 
   it('requires the client id in aws mode', () => {

@@ -54,6 +54,9 @@ export class EnvironmentVariables extends OperationsVariables {
   LOCAL_COGNITO_PORT?: number;
   @IsOptional() @Matches(/^\d{6}$/) LOCAL_VERIFICATION_CODE?: string;
 
+  /** Who sends self-service writes upstream: the caller's token, or the BFF's Admin API credentials. */
+  @IsOptional() @IsIn(['token', 'admin']) SELF_SERVICE_WRITES?: string;
+
   /** How long a user's attributes are cached; 0 disables the cache. */
   @IsOptional()
   @Transform(({ value }) => toInt(value))
@@ -99,7 +102,15 @@ export interface AppConfig extends OperationsConfig {
   local: { dataDir: string; port: number; verificationCode: string };
   /** Cache of each user's raw attributes (ttlMs 0 = disabled). */
   attributesCache: { ttlMs: number; maxEntries: number };
+  /**
+   * `token`: PATCH/DELETE /me call UpdateUserAttributes / DeleteUserAttributes with the caller's
+   * token. `admin`: GetUser with the token, then the Admin* call for that username, so the app
+   * client the browser holds needs no WriteAttributes.
+   */
+  selfServiceWrites: SelfServiceWrites;
 }
+
+export type SelfServiceWrites = 'token' | 'admin';
 
 /** What local mode learns from the embedded emulator once it runs. */
 export interface LocalCognitoEndpoint {
@@ -150,6 +161,7 @@ export function buildAppConfig(env: EnvironmentVariables, local?: LocalCognitoEn
       ttlMs: env.ATTRIBUTES_CACHE_TTL_MS ?? 30_000,
       maxEntries: env.ATTRIBUTES_CACHE_MAX_ENTRIES ?? 10_000,
     },
+    selfServiceWrites: (env.SELF_SERVICE_WRITES as SelfServiceWrites | undefined) ?? 'token',
   };
 }
 

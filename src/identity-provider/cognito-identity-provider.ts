@@ -19,6 +19,7 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { Inject, Injectable, OnModuleDestroy, Optional } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
+import { quietAwsSdkNodeVersionWarning } from '../config/aws-sdk-node-support';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig, CognitoSettings, SelfServiceWrites } from '../config/app-config';
 import { AppError } from '../common/errors/app-error';
@@ -37,12 +38,21 @@ import {
   UserRecord,
 } from './identity-provider';
 
+let nodeNoticeShown = false;
+
 /**
  * Builds the SDK client: a timeout on every attempt, and the SDK's standard retry mode — at most
  * 3 attempts, exponential backoff with full jitter and a retry quota, retrying only throttling
  * errors, 5xx and network failures, never other 4xx (measured in test/hardening/sdk-resilience.e2e-spec.ts).
  */
 export function createCognitoClient(settings: CognitoSettings): CognitoIdentityProviderClient {
+  const nodeNotice = quietAwsSdkNodeVersionWarning();
+  if (nodeNotice && !nodeNoticeShown) {
+    // One plain line on stderr, instead of the SDK's eight (stdout stays the service's logs or
+    // the policy check's report).
+    nodeNoticeShown = true;
+    process.stderr.write(`${nodeNotice}\n`);
+  }
   return new CognitoIdentityProviderClient({
     region: settings.region,
     endpoint: settings.endpoint,

@@ -5,7 +5,9 @@
 #  - runs as the unprivileged `node` user; the app writes nothing to disk;
 #  - SIGTERM drains in-flight requests (SHUTDOWN_TIMEOUT_MS, default 10 s), then exits 0:
 #    give the orchestrator a longer grace period than that.
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 24 (LTS): Node 20 reached its end of life in April 2026, and AWS SDK releases after
+# the first week of January 2027 need Node >= 22.
+ARG NODE_IMAGE=node:24-bookworm-slim
 
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app

@@ -1,3 +1,4 @@
+import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import request from 'supertest';
 import { createTestApp, TestContext, TestUser } from './support/create-test-app';
 
@@ -6,7 +7,8 @@ describe('GET /me/attributes', () => {
   let user: TestUser;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Every read goes to Cognito, so a change made there shows at once (the cache has its spec).
+    t = await createTestApp({ env: { ATTRIBUTES_CACHE_TTL_MS: '0' } });
     user = await t.createUser({
       name: 'Ada Lovelace',
       'custom:display_name': 'ada',
@@ -55,14 +57,32 @@ describe('GET /me/attributes', () => {
   });
 
   it('changes the ETag when Cognito changes the attributes', async () => {
-    const before = await request(t.server)
-      .get('/me/attributes')
-      .set('Authorization', `Bearer ${user.accessToken}`);
-    const other = await t.createUser({ name: 'Someone Else' });
-    const otherRes = await request(t.server)
-      .get('/me/attributes')
-      .set('Authorization', `Bearer ${other.accessToken}`);
-    expect(otherRes.headers.etag).not.toBe(before.headers.etag);
+    const reader = await t.createUser({ nickname: 'before' });
+    const read = () =>
+      request(t.server)
+        .get('/me/attributes')
+        .set('Authorization', `Bearer ${reader.accessToken}`)
+        .expect(200);
+    const setNickname = (nickname: string) =>
+      t.cognito.send(
+        new AdminUpdateUserAttributesCommand({
+          UserPoolId: t.emulator.info.userPoolId,
+          Username: reader.username,
+          UserAttributes: [{ Name: 'nickname', Value: nickname }],
+        }),
+      );
+
+    const before = await read();
+    expect((await read()).headers.etag).toBe(before.headers.etag);
+
+    await setNickname('after');
+    const after = await read();
+    expect(after.body.attributes.nickname).toBe('after');
+    expect(after.headers.etag).not.toBe(before.headers.etag);
+
+    // The tag follows the content: back to the old value, back to the old tag.
+    await setNickname('before');
+    expect((await read()).headers.etag).toBe(before.headers.etag);
   });
 
   it('shows the seeded demo user without custom:role', async () => {

@@ -4,8 +4,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { CreateUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-provider';
 import request from 'supertest';
+import { CLIENT_READ_ATTRIBUTES, CLIENT_WRITE_ATTRIBUTES } from '../src/local-cognito/seed';
 import { PolicyCheckService } from '../src/policy-check/policy-check.service';
+import { emulatorEnv as hardeningEmulatorEnv } from './hardening/support/emulator';
+import { appWith } from './hardening/support/probe-app';
 import { createTestApp, TestContext } from './support/create-test-app';
 
 // Each CLI run is a fresh ts-node process (a few seconds on a busy machine).
@@ -71,6 +75,47 @@ describe('policy drift check', () => {
           `policy drift: custom:role [client-cannot-write]: the policy lets users change "custom:role" but app client ${t.emulator.info.clientId} cannot write it: Cognito will refuse`,
         ]);
         await request(t.server).get('/health/live').expect(200);
+      } finally {
+        await t.close();
+      }
+    });
+
+    it('warns about an app client that can read what the policy hides and write what it forbids', async () => {
+      const t = await createTestApp();
+      try {
+        // A second client in the emulator, as DescribeUserPoolClient will report it: it can read
+        // the admin-only custom:role and write updated_at, which the policy lets no one change.
+        const { UserPoolClient } = await t.cognito.send(
+          new CreateUserPoolClientCommand({
+            UserPoolId: t.emulator.info.userPoolId,
+            ClientName: 'too-permissive',
+            ReadAttributes: [...CLIENT_READ_ATTRIBUTES, 'custom:role'],
+            WriteAttributes: [...CLIENT_WRITE_ATTRIBUTES, 'updated_at'],
+          }),
+        );
+        const clientId = UserPoolClient!.ClientId!;
+        const app = await appWith(
+          { ...hardeningEmulatorEnv(t.emulator.info), COGNITO_CLIENT_ID: clientId },
+          [],
+        );
+        try {
+          expect(await app.get(PolicyCheckService).startupCheck).toEqual([
+            expect.objectContaining({
+              attribute: 'updated_at',
+              kind: 'client-can-write-unwritable',
+            }),
+            expect.objectContaining({
+              attribute: 'custom:role',
+              kind: 'client-can-read-unreadable',
+            }),
+          ]);
+          expect(warnings()).toEqual([
+            `policy drift: updated_at [client-can-write-unwritable]: app client ${clientId} can write "updated_at", which the policy lets no one change: users can change it with their own token, straight from Cognito, unchecked by the BFF`,
+            `policy drift: custom:role [client-can-read-unreadable]: app client ${clientId} can read "custom:role", which the policy shows to admins only: users can read it with their own token, straight from Cognito`,
+          ]);
+        } finally {
+          await app.close();
+        }
       } finally {
         await t.close();
       }
@@ -150,6 +195,28 @@ describe('policy drift check', () => {
           `app client ${t.emulator.info.clientId} cannot read it`,
         '  - custom:role [client-cannot-write]: the policy lets users change "custom:role" but ' +
           `app client ${t.emulator.info.clientId} cannot write it: Cognito will refuse`,
+        '',
+      ]);
+    });
+
+    it('exits 1 for an app client that allows more than the policy', async () => {
+      const { UserPoolClient } = await t.cognito.send(
+        new CreateUserPoolClientCommand({
+          UserPoolId: t.emulator.info.userPoolId,
+          ClientName: 'too-permissive-cli',
+          ReadAttributes: [...CLIENT_READ_ATTRIBUTES, 'identities'],
+          WriteAttributes: [...CLIENT_WRITE_ATTRIBUTES, 'updated_at'],
+        }),
+      );
+      const clientId = UserPoolClient!.ClientId!;
+      const out = await policyCheck({ ...emulatorEnv(), COGNITO_CLIENT_ID: clientId });
+      expect(out.code).toBe(1);
+      expect(out.stdout.split('\n')).toEqual([
+        expect.stringMatching(
+          new RegExp(`\\(app client ${clientId}, emulator mode\\): 2 mismatches$`),
+        ),
+        `  - updated_at [client-can-write-unwritable]: app client ${clientId} can write "updated_at", which the policy lets no one change: users can change it with their own token, straight from Cognito, unchecked by the BFF`,
+        `  - identities [client-can-read-unreadable]: app client ${clientId} can read "identities", which the policy shows to admins only: users can read it with their own token, straight from Cognito`,
         '',
       ]);
     });

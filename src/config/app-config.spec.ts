@@ -75,8 +75,18 @@ describe('app config', () => {
     [{ NODE_ENV: 'staging' }, /NODE_ENV/],
     [{ TOKEN_REVOCATION_WINDOW_MS: '60000' }, /TOKEN_REVOCATION_WINDOW_MS/],
     [{ TOKEN_REVOCATION_WINDOW_MS: '5s' }, /TOKEN_REVOCATION_WINDOW_MS/],
+    [
+      { SELF_SERVICE_WRITES: 'iam' },
+      /SELF_SERVICE_WRITES must be one of the following values: token, admin/,
+    ],
   ])('rejects a bad environment %j with a message naming the setting', (raw, message) => {
     expect(() => validateEnvironment(raw)).toThrow(message);
+  });
+
+  it("sends self-service writes with the caller's token unless SELF_SERVICE_WRITES=admin", () => {
+    expect(buildAppConfig(validateEnvironment({}), local).selfServiceWrites).toBe('token');
+    const admin = validateEnvironment({ SELF_SERVICE_WRITES: 'admin' });
+    expect(buildAppConfig(admin, local).selfServiceWrites).toBe('admin');
   });
 
   it('requires the client id in aws mode', () => {

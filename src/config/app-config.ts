@@ -62,6 +62,9 @@ export class EnvironmentVariables extends OperationsVariables {
   LOCAL_COGNITO_PORT?: number;
   @IsOptional() @Matches(/^\d{6}$/) LOCAL_VERIFICATION_CODE?: string;
 
+  /** Who sends self-service writes upstream: the caller's token, or the BFF's Admin API credentials. */
+  @IsOptional() @IsIn(['token', 'admin']) SELF_SERVICE_WRITES?: string;
+
   /** How long a user's attributes are cached; 0 disables the cache. */
   @IsOptional()
   @Transform(({ value }) => toInt(value))
@@ -125,7 +128,15 @@ export interface AppConfig extends OperationsConfig {
   attributesCache: { ttlMs: number; maxEntries: number };
   /** Re-confirmation of callers with Cognito (revocation window, ms). */
   auth: { revocationWindowMs: number };
+  /**
+   * `token`: PATCH/DELETE /me call UpdateUserAttributes / DeleteUserAttributes with the caller's
+   * token. `admin`: GetUser with the token, then the Admin* call for that username, so the app
+   * client the browser holds needs no WriteAttributes.
+   */
+  selfServiceWrites: SelfServiceWrites;
 }
+
+export type SelfServiceWrites = 'token' | 'admin';
 
 /** What local mode learns from the embedded emulator once it runs. */
 export interface LocalCognitoEndpoint {
@@ -179,6 +190,7 @@ export function buildAppConfig(env: EnvironmentVariables, local?: LocalCognitoEn
       maxEntries: env.ATTRIBUTES_CACHE_MAX_ENTRIES ?? 10_000,
     },
     auth: { revocationWindowMs: env.TOKEN_REVOCATION_WINDOW_MS ?? 5_000 },
+    selfServiceWrites: (env.SELF_SERVICE_WRITES as SelfServiceWrites | undefined) ?? 'token',
   };
 }
 

@@ -20,8 +20,10 @@ import {
 } from '@aws-sdk/client-cognito-identity-provider';
 import { Inject, Injectable, OnModuleDestroy, Optional } from '@nestjs/common';
 import { createHmac } from 'node:crypto';
+import { quietAwsSdkNodeVersionWarning } from '../config/aws-sdk-node-support';
 import { APP_CONFIG } from '../config/config.module';
-import type { AppConfig, CognitoSettings } from '../config/app-config';
+import type { AppConfig, CognitoSettings, SelfServiceWrites } from '../config/app-config';
+import { AppError } from '../common/errors/app-error';
 import { Metrics } from '../metrics/metrics';
 import { CognitoCircuitBreaker, guardCognitoClient } from './cognito-circuit-breaker';
 import { CallerKind, mapCognitoError } from './cognito-error-mapper';
@@ -37,12 +39,21 @@ import {
   UserRecord,
 } from './identity-provider';
 
+let nodeNoticeShown = false;
+
 /**
  * Builds the SDK client: a timeout on every attempt, and the SDK's standard retry mode — at most
  * 3 attempts, exponential backoff with full jitter and a retry quota, retrying only throttling
  * errors, 5xx and network failures, never other 4xx (measured in test/hardening/sdk-resilience.e2e-spec.ts).
  */
 export function createCognitoClient(settings: CognitoSettings): CognitoIdentityProviderClient {
+  const nodeNotice = quietAwsSdkNodeVersionWarning();
+  if (nodeNotice && !nodeNoticeShown) {
+    // One plain line on stderr, instead of the SDK's eight (stdout stays the service's logs or
+    // the policy check's report).
+    nodeNoticeShown = true;
+    process.stderr.write(`${nodeNotice}\n`);
+  }
   return new CognitoIdentityProviderClient({
     region: settings.region,
     endpoint: settings.endpoint,
@@ -66,10 +77,12 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
   private readonly client: CognitoIdentityProviderClient;
   private readonly settings: CognitoSettings;
   private readonly breaker: CognitoCircuitBreaker;
+  private readonly selfServiceWrites: SelfServiceWrites;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig, @Optional() metrics?: Metrics) {
     super();
     this.settings = config.cognito;
+    this.selfServiceWrites = config.selfServiceWrites;
     this.client = createCognitoClient(this.settings);
     // Every command goes through one breaker with a deadline of COGNITO_TIMEOUT_MS (retries
     // included), so an outage fails fast with 503 + Retry-After and heals by itself.
@@ -97,6 +110,11 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
     attributes: Attributes,
     clientMetadata?: ClientMetadata,
   ): Promise<CodeDeliveryDetails[]> {
+    if (this.selfServiceWrites === 'admin') {
+      await this.updateAsCaller(accessToken, attributes, clientMetadata);
+      // AdminUpdateUserAttributes reports no deliveries; results are read back from Cognito.
+      return [];
+    }
     const out = await this.call('self', () =>
       this.client.send(
         new UpdateUserAttributesCommand({
@@ -110,6 +128,7 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
   }
 
   async deleteUserAttributes(accessToken: string, names: string[]): Promise<void> {
+    if (this.selfServiceWrites === 'admin') return this.deleteAsCaller(accessToken, names);
     await this.call('self', () =>
       this.client.send(
         new DeleteUserAttributesCommand({ AccessToken: accessToken, UserAttributeNames: names }),
@@ -332,6 +351,51 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
     );
   }
 
+  /*
+   * SELF_SERVICE_WRITES=admin: the caller's own writes go out through the Admin API with the
+   * service's credentials, so the app client the browser holds needs no WriteAttributes and the
+   * browser cannot store, straight at Cognito, a value the BFF would refuse. Admin calls never
+   * look at the token, so GetUser with it comes first: it proves Cognito still accepts the token
+   * (not revoked, user not deleted) and names the user. Errors map as self-service ones (a user
+   * gone between the two calls is 401, like any refused token).
+   */
+
+  private async updateAsCaller(
+    accessToken: string,
+    attributes: Attributes,
+    clientMetadata: ClientMetadata | undefined,
+  ): Promise<void> {
+    refuseVerifiedFlags(Object.keys(attributes), 'attribute-not-writable');
+    const { username } = await this.getUser(accessToken);
+    // With the attribute in AttributesRequireVerificationBeforeUpdate, Cognito keeps the old
+    // email/phone number and sends a code to the new one (AutoVerifiedAttributes); it would
+    // skip that only if *_verified were sent too, which refuseVerifiedFlags rules out.
+    await this.call('self', () =>
+      this.client.send(
+        new AdminUpdateUserAttributesCommand({
+          UserPoolId: this.settings.userPoolId,
+          Username: username,
+          UserAttributes: toList(attributes),
+          ClientMetadata: clientMetadata,
+        }),
+      ),
+    );
+  }
+
+  private async deleteAsCaller(accessToken: string, names: string[]): Promise<void> {
+    refuseVerifiedFlags(names, 'attribute-not-deletable');
+    const { username } = await this.getUser(accessToken);
+    await this.call('self', () =>
+      this.client.send(
+        new AdminDeleteUserAttributesCommand({
+          UserPoolId: this.settings.userPoolId,
+          Username: username,
+          UserAttributeNames: names,
+        }),
+      ),
+    );
+  }
+
   private async call<T>(caller: CallerKind, send: () => Promise<T>): Promise<T> {
     try {
       return await send();
@@ -348,6 +412,27 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
       .update(username + this.settings.clientId)
       .digest('base64');
   }
+}
+
+/**
+ * A self-service write sent with admin credentials must never carry `email_verified` /
+ * `phone_number_verified`: AdminUpdateUserAttributes takes them as the admin's word and skips
+ * the verification code. The policy already refuses them on /me; this is the last line.
+ */
+function refuseVerifiedFlags(
+  names: readonly string[],
+  code: 'attribute-not-writable' | 'attribute-not-deletable',
+): void {
+  const flags = names.filter((n) => n === 'email_verified' || n === 'phone_number_verified');
+  if (flags.length === 0) return;
+  throw new AppError(code, {
+    detail: `You may not change: ${flags.join(', ')}.`,
+    errors: flags.map((attribute) => ({
+      attribute,
+      code,
+      message: 'set by Cognito once the code is confirmed',
+    })),
+  });
 }
 
 function toRecord(list: AttributeType[] | undefined): Attributes {

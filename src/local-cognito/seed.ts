@@ -116,8 +116,9 @@ const VERIFIED_FLAGS = ['email_verified', 'phone_number_verified'];
 
 /** Cognito lists app-client attributes sorted; `sub` is always readable and never listed. */
 export const CLIENT_READ_ATTRIBUTES = [...standardNames, 'custom:display_name'].sort();
+/** Everything users may change per the default policy: not the verified flags, not updated_at. */
 export const CLIENT_WRITE_ATTRIBUTES = CLIENT_READ_ATTRIBUTES.filter(
-  (n) => !VERIFIED_FLAGS.includes(n),
+  (n) => !VERIFIED_FLAGS.includes(n) && n !== 'updated_at',
 );
 
 type Json = Record<string, unknown>;

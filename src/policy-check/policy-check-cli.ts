@@ -60,7 +60,10 @@ export async function runPolicyCheck(env: EnvironmentVariables): Promise<PolicyC
   } finally {
     idp.onModuleDestroy();
   }
-  const drifts = comparePolicyWithPool(policy, pool, { clientId: config.cognito.clientId });
+  const drifts = comparePolicyWithPool(policy, pool, {
+    clientId: config.cognito.clientId,
+    selfServiceWrites: config.selfServiceWrites,
+  });
   const report = formatDriftReport(drifts, {
     policyFile: config.policyFile,
     userPoolId: config.cognito.userPoolId,

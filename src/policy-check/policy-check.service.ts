@@ -34,7 +34,10 @@ export class PolicyCheckService implements OnApplicationBootstrap {
   /** The mismatches, from a fresh DescribeUserPool / DescribeUserPoolClient. */
   async check(): Promise<PolicyDrift[]> {
     const pool = await this.idp.describePool();
-    return comparePolicyWithPool(this.policy, pool, { clientId: this.config.cognito.clientId });
+    return comparePolicyWithPool(this.policy, pool, {
+      clientId: this.config.cognito.clientId,
+      selfServiceWrites: this.config.selfServiceWrites,
+    });
   }
 
   get subject(): DriftReportSubject {

@@ -152,21 +152,89 @@ describe('comparePolicyWithPool', () => {
       readAttributes: [...pool.client!.readAttributes!, 'custom:role', 'identities'],
       writeAttributes: [...pool.client!.writeAttributes!, 'custom:role'],
     };
-    expect(kinds(comparePolicyWithPool(policy, pool, context))).toEqual([
-      'identities:client-can-read-admin-only',
-      'custom:role:client-can-read-admin-only',
-      'custom:role:client-can-write-admin-only',
+    const drifts = comparePolicyWithPool(policy, pool, context);
+    expect(kinds(drifts)).toEqual([
+      'identities:client-can-read-unreadable',
+      'custom:role:client-can-read-unreadable',
+      'custom:role:client-can-write-unwritable',
     ]);
+    expect(drifts[2].message).toBe(
+      'app client client-1 can write "custom:role", which the policy lets only admins change: ' +
+        'users can change it with their own token, straight from Cognito, unchecked by the BFF',
+    );
+  });
+
+  it('reports an app client that can write what the policy lets no one change (updated_at)', () => {
+    const pool = seededPool();
+    pool.client = {
+      ...pool.client,
+      writeAttributes: [...pool.client!.writeAttributes!, 'updated_at'],
+    };
+    const drifts = comparePolicyWithPool(policy, pool, context);
+    expect(kinds(drifts)).toEqual(['updated_at:client-can-write-unwritable']);
+    expect(drifts[0].message).toContain('which the policy lets no one change');
+  });
+
+  it('reports an app client whose ReadAttributes expose what the policy hides', () => {
+    let hiding = withRule(policy, 'nickname', { read: false, adminRead: false });
+    hiding = withRule(hiding, 'locale', { read: false });
+    const drifts = comparePolicyWithPool(hiding, seededPool(), context);
+    expect(kinds(drifts)).toEqual([
+      'locale:client-can-read-unreadable',
+      'nickname:client-can-read-unreadable',
+    ]);
+    expect(drifts[0].message).toContain('which the policy shows to admins only');
+    expect(drifts[1].message).toBe(
+      'app client client-1 can read "nickname", which the policy shows to no one: users can ' +
+        'read it with their own token, straight from Cognito',
+    );
+  });
+
+  it('reports client attributes the policy does not know at all', () => {
+    const pool = seededPool();
+    pool.schema = [
+      ...pool.schema,
+      { name: 'custom:tenant', mutable: true, required: false, developerOnly: false },
+    ];
+    pool.client = {
+      readAttributes: [...pool.client!.readAttributes!, 'custom:tenant'],
+      writeAttributes: [...pool.client!.writeAttributes!, 'custom:tenant'],
+    };
+    const drifts = comparePolicyWithPool(policy, pool, context);
+    expect(kinds(drifts)).toEqual([
+      'custom:tenant:client-can-read-unreadable',
+      'custom:tenant:client-can-write-unwritable',
+    ]);
+    expect(drifts[1].message).toContain('which the policy does not know (writes refuse it)');
+  });
+
+  it('with SELF_SERVICE_WRITES=admin, needs client write access for sign-up only', () => {
+    const pool = seededPool();
+    pool.client = { ...pool.client, writeAttributes: ['email', 'name'] };
+    const notAtSignUp = withRule(policy, 'nickname', { signUp: false });
+    const admin = { ...context, selfServiceWrites: 'admin' as const };
+    const drifts = comparePolicyWithPool(notAtSignUp, pool, admin);
+    // Every other writable attribute may be sent at sign-up; nickname may not, so it needs nothing.
+    expect(kinds(drifts)).not.toContain('nickname:client-cannot-write');
+    expect(kinds(drifts)).toContain('locale:client-cannot-write');
+    expect(drifts.find((d) => d.attribute === 'locale')!.message).toContain(
+      'the policy lets users send at sign-up "locale"',
+    );
+    expect(kinds(comparePolicyWithPool(notAtSignUp, pool, context))).toContain(
+      'nickname:client-cannot-write',
+    );
   });
 
   it("treats a client without attribute lists as allowed everything (Cognito's default)", () => {
     const pool = { ...seededPool(), client: {} };
     expect(kinds(comparePolicyWithPool(policy, pool, context))).toEqual([
-      'email_verified:client-can-write-admin-only',
-      'phone_number_verified:client-can-write-admin-only',
-      'identities:client-can-read-admin-only',
-      'custom:role:client-can-read-admin-only',
-      'custom:role:client-can-write-admin-only',
+      'updated_at:client-can-write-unwritable',
+      'email_verified:client-can-write-unwritable',
+      'phone_number_verified:client-can-write-unwritable',
+      'identities:client-can-read-unreadable',
+      'identities:client-can-write-unwritable',
+      'custom:role:client-can-read-unreadable',
+      'custom:role:client-can-write-unwritable',
     ]);
   });
 

@@ -22,8 +22,8 @@ export type DriftKind =
   | 'username-not-at-sign-up'
   | 'client-cannot-read'
   | 'client-cannot-write'
-  | 'client-can-read-admin-only'
-  | 'client-can-write-admin-only';
+  | 'client-can-read-unreadable'
+  | 'client-can-write-unwritable';
 
 /** One mismatch: the attribute, a stable kind, and a sentence an operator can act on. */
 export interface PolicyDrift {
@@ -35,6 +35,11 @@ export interface PolicyDrift {
 export interface DriftContext {
   /** The app client the description's Read/WriteAttributes belong to, for the messages. */
   clientId: string;
+  /**
+   * `admin`: self-service writes go through the Admin API, so the client needs write access only
+   * for sign-up. Default `token`.
+   */
+  selfServiceWrites?: 'token' | 'admin';
 }
 
 /**
@@ -62,6 +67,7 @@ export function comparePolicyWithPool(
     drifts.push(...compareWithSchema(rule, schema.get(rule.name)));
     drifts.push(...compareWithClient(rule, pool.client, context));
   }
+  drifts.push(...clientAttributesUnknownToPolicy(policy, pool, context));
   for (const attribute of pool.schema) {
     if (attribute.required && !COGNITO_MANAGED.has(attribute.name)) {
       if (!policy.attributes.has(attribute.name)) {
@@ -206,9 +212,10 @@ function shortestAccepted(rule: AttributeRule): number {
 
 /**
  * Cognito checks the app client's Read/WriteAttributes on the user's own calls: a policy that
- * allows what the client can't do fails upstream, and a client that can do what the policy
- * reserves for admins lets any user bypass the BFF with their own token. A client that lists
- * none may read and write every attribute (Cognito's default).
+ * allows what the client can't do fails upstream, and a client that can do more than the policy
+ * allows lets any user bypass the BFF with their own token — read what it hides, or store what
+ * it would refuse. A client that lists none may read and write every attribute (Cognito's
+ * default).
  */
 function compareWithClient(
   rule: AttributeRule,
@@ -227,32 +234,75 @@ function compareWithClient(
     const message = `the policy lets users read "${name}" but ${app} cannot read it`;
     drifts.push(drift(name, 'client-cannot-read', message));
   }
-  if (!rule.read && rule.adminRead && canRead) {
-    drifts.push(
-      drift(
-        name,
-        'client-can-read-admin-only',
-        `${app} can read "${name}", which the policy shows to admins only: users can read it ` +
-          'with their own token, straight from Cognito',
-      ),
-    );
-  }
-  if ((rule.write || rule.signUp) && !canWrite && !isUserProtectedAttribute(name)) {
-    const what = rule.write ? 'change' : 'send at sign-up';
+  if (!rule.read && canRead) drifts.push(readableDrift(name, app, reservedFor(rule.adminRead)));
+  // In admin mode the user's own changes go out with the service's credentials; only sign-up
+  // still needs the client's write access.
+  const needsWrite =
+    context.selfServiceWrites === 'admin' ? rule.signUp : rule.write || rule.signUp;
+  if (needsWrite && !canWrite && !isUserProtectedAttribute(name)) {
+    const what = rule.write && context.selfServiceWrites !== 'admin' ? 'change' : 'send at sign-up';
     const message = `the policy lets users ${what} "${name}" but ${app} cannot write it: Cognito will refuse`;
     drifts.push(drift(name, 'client-cannot-write', message));
   }
-  if (!rule.write && rule.adminWrite && canWrite) {
-    drifts.push(
-      drift(
-        name,
-        'client-can-write-admin-only',
-        `${app} can write "${name}", which the policy lets only admins change: users can change ` +
-          'it with their own token, straight from Cognito',
-      ),
-    );
-  }
+  if (!rule.write && canWrite) drifts.push(writableDrift(name, app, reservedFor(rule.adminWrite)));
   return drifts;
+}
+
+/** Who the policy lets read or change an attribute the client exposes to users. */
+type Reserved = 'admins' | 'nobody' | 'unknown';
+
+const reservedFor = (admins: boolean): Reserved => (admins ? 'admins' : 'nobody');
+
+function readableDrift(name: string, app: string, reserved: Reserved): PolicyDrift {
+  const policy = {
+    admins: 'the policy shows to admins only',
+    nobody: 'the policy shows to no one',
+    unknown: 'the policy does not know (reads drop it)',
+  }[reserved];
+  return drift(
+    name,
+    'client-can-read-unreadable',
+    `${app} can read "${name}", which ${policy}: users can read it with their own token, ` +
+      'straight from Cognito',
+  );
+}
+
+function writableDrift(name: string, app: string, reserved: Reserved): PolicyDrift {
+  const policy = {
+    admins: 'the policy lets only admins change',
+    nobody: 'the policy lets no one change',
+    unknown: 'the policy does not know (writes refuse it)',
+  }[reserved];
+  return drift(
+    name,
+    'client-can-write-unwritable',
+    `${app} can write "${name}", which ${policy}: users can change it with their own token, ` +
+      'straight from Cognito, unchecked by the BFF',
+  );
+}
+
+/**
+ * Attributes the client exposes that the policy does not know at all (it drops them from reads
+ * and refuses them in writes): named in the client's lists, or, for a client without lists,
+ * anywhere in the pool's schema.
+ */
+function clientAttributesUnknownToPolicy(
+  policy: AttributePolicy,
+  pool: PoolDescription,
+  context: DriftContext,
+): PolicyDrift[] {
+  const client = pool.client;
+  if (!client) return [];
+  const app = `app client ${context.clientId}`;
+  const schemaNames = pool.schema.map((a) => a.name);
+  const unknown = (list: readonly string[] | undefined) =>
+    (list === undefined || list.length === 0 ? schemaNames : list).filter(
+      (name) => !policy.attributes.has(name) && name !== 'sub',
+    );
+  return [
+    ...unknown(client.readAttributes).map((name) => readableDrift(name, app, 'unknown')),
+    ...unknown(client.writeAttributes).map((name) => writableDrift(name, app, 'unknown')),
+  ];
 }
 
 function allows(list: readonly string[] | undefined, name: string): boolean {

@@ -40,6 +40,17 @@ describe('Cognito failures (scripted upstream)', () => {
   const read = () =>
     request(app.getHttpServer()).get('/me/attributes').set('Authorization', `Bearer ${token}`);
 
+  /**
+   * The SDK's backoff is full jitter: Math.random() × base × 2^retry (base 1 s for throttling).
+   * Pinning the random factor to 0.5 makes the waits known (500 ms, then 1 s), so the spacing of
+   * the attempts the fake saw proves the SDK really waited. Only lower bounds are asserted: a
+   * busy machine makes gaps longer, never shorter than the timer. (5xx backoff, 50 ms base, is
+   * too short to tell from a busy machine's own delays.)
+   */
+  const withHalfJitter = () => jest.spyOn(Math, 'random').mockReturnValue(0.5);
+  const gapsOf = (attempts: number[]) => attempts.slice(1).map((at, i) => at - attempts[i]);
+  afterEach(() => jest.restoreAllMocks());
+
   it('retries a 500 and succeeds on the second attempt', async () => {
     fake.script('GetUser', fault(500, 'InternalErrorException'));
     const res = await read().expect(200);
@@ -49,6 +60,7 @@ describe('Cognito failures (scripted upstream)', () => {
   });
 
   it('retries throttling at most 3 times with backoff, then answers 429 with Retry-After', async () => {
+    withHalfJitter();
     fake.fallback('GetUser', fault(400, 'TooManyRequestsException'));
     const res = await read().expect(429);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -56,9 +68,10 @@ describe('Cognito failures (scripted upstream)', () => {
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
     const attempts = fake.attempts('GetUser');
     expect(attempts).toHaveLength(3);
-    // Backoff: attempts are spaced out, not fired back to back (jittered, so only a floor of 0).
-    const gaps = attempts.slice(1).map((t, i) => t - attempts[i]);
-    expect(gaps.every((g) => g >= 0 && g < 2000)).toBe(true);
+    // Exponential: 0.5 × 1 s, then 0.5 × 2 s, between the attempts.
+    const [first, second] = gapsOf(attempts);
+    expect(first).toBeGreaterThanOrEqual(500);
+    expect(second).toBeGreaterThanOrEqual(1000);
   });
 
   it('maps LimitExceeded to 429 too, never 500', async () => {

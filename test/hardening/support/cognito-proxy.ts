@@ -1,12 +1,30 @@
 import { createServer, IncomingMessage, request, Server, ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
+/** One Cognito API call seen on its way through: the operation and its JSON request. */
+export interface ProxiedCall {
+  operation: string;
+  input: Record<string, unknown>;
+}
+
+/** A Cognito JSON error reply (what the SDK turns into e.g. NotAuthorizedException). */
+export interface ProxyFault {
+  status: number;
+  type: string;
+  message: string;
+}
+
 /**
  * A pass-through HTTP proxy in front of the emulator that sees every JWKS fetch: it counts them,
- * can make the JWKS unreachable, and can publish extra keys (a key rotation).
+ * can make the JWKS unreachable, and can publish extra keys (a key rotation). It also records
+ * every Cognito API call (operation and request body), and can answer an operation with a fault
+ * instead of passing it on, for answers the emulator never gives (e.g. a revoked token).
  */
 export class CognitoProxy {
   jwksFetches = 0;
+  readonly calls: ProxiedCall[] = [];
+  /** Operation → the fault it is answered with, instead of reaching the emulator. */
+  readonly faults = new Map<string, ProxyFault>();
   /** 'down': the JWKS answers 503; everything else still passes through. */
   jwks: 'up' | 'down' = 'up';
   readonly extraKeys: object[] = [];
@@ -48,6 +66,11 @@ export class CognitoProxy {
         return;
       }
     }
+    const target = req.headers['x-amz-target'];
+    if (typeof target === 'string') {
+      this.forwardApiCall(req, res, target.split('.').pop() ?? '');
+      return;
+    }
     const upstream = request(
       {
         host: this.target.hostname,
@@ -74,5 +97,41 @@ export class CognitoProxy {
     );
     upstream.on('error', () => res.writeHead(502).end());
     req.pipe(upstream);
+  }
+
+  /** The operations called since `since` (an index into `calls`), in order. */
+  operationsSince(since: number): string[] {
+    return this.calls.slice(since).map((c) => c.operation);
+  }
+
+  private forwardApiCall(req: IncomingMessage, res: ServerResponse, operation: string): void {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      this.calls.push({ operation, input: JSON.parse(body.toString('utf8') || '{}') });
+      const fault = this.faults.get(operation);
+      if (fault) {
+        res
+          .writeHead(fault.status, { 'Content-Type': 'application/x-amz-json-1.1' })
+          .end(JSON.stringify({ __type: fault.type, message: fault.message }));
+        return;
+      }
+      const upstream = request(
+        {
+          host: this.target.hostname,
+          port: this.target.port,
+          method: req.method,
+          path: req.url,
+          headers: { ...req.headers, host: this.target.host },
+        },
+        (up) => {
+          res.writeHead(up.statusCode ?? 502, up.headers);
+          up.pipe(res);
+        },
+      );
+      upstream.on('error', () => res.writeHead(502).end());
+      upstream.end(body);
+    });
   }
 }

@@ -8,6 +8,7 @@ import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
 import { assertVerifiable } from './attribute-request-checks';
 import { hasSomethingToVerify } from './attribute-update-plan';
 import { AttributeWriter } from './attribute-writer';
+import { forgetIfStale } from './cache-freshness';
 import type {
   SendVerificationCodeDto,
   VerificationCodeResponseDto,
@@ -85,7 +86,7 @@ export class AttributeVerificationService {
       throw error;
     }
     await this.limiter.recordSuccess(user.sub);
-    const { attributes } = await this.idp.getUser(user.accessToken);
+    const attributes = await this.freshAttributes(user);
     return new EtagResult(undefined, this.writer.etagOf(attributes, 'self'));
   }
 
@@ -102,8 +103,8 @@ export class AttributeVerificationService {
   }
 
   private async assertSomethingToVerify(user: AuthenticatedUser, key: string): Promise<void> {
-    const [{ attributes }, rules] = await Promise.all([
-      this.idp.getUser(user.accessToken),
+    const [attributes, rules] = await Promise.all([
+      this.freshAttributes(user),
       this.verification.rules(),
     ]);
     if (!hasSomethingToVerify(key, attributes, rules.pendingPossible(key))) {
@@ -111,6 +112,13 @@ export class AttributeVerificationService {
         detail: `There is no unverified or pending value of ${key} to confirm.`,
       });
     }
+  }
+
+  /** GetUser with the caller's token; a cached entry that no longer matches is dropped. */
+  private async freshAttributes(user: AuthenticatedUser) {
+    const { attributes } = await this.idp.getUser(user.accessToken);
+    await forgetIfStale(this.cache, this.policy, user.sub, attributes);
+    return attributes;
   }
 }
 

@@ -69,6 +69,11 @@ export class AttributesService {
   }
 
   private ownTarget(user: AuthenticatedUser) {
-    return withReadYourWrites(selfTarget(this.idp, user.accessToken), this.cache, user.sub);
+    return withReadYourWrites(
+      selfTarget(this.idp, user.accessToken),
+      this.cache,
+      user.sub,
+      this.policy,
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AuditLogger, selfEvent } from '../common/audit/audit-logger';
+import { maskDestination } from '../common/code-delivery/mask-destination';
 import { AppError } from '../common/errors/app-error';
 import { AttributesCache } from '../cache/attributes-cache';
 import { IdentityProvider } from '../identity-provider/identity-provider';
@@ -52,7 +53,8 @@ export class AttributeVerificationService {
       body.clientMetadata,
     );
     // cognito-local answers {}; only what Cognito said is passed on, plus the attribute asked for.
-    return { codeDeliveryDetails: { attributeName: key, ...withoutUndefined(details ?? {}) } };
+    const delivery = { attributeName: key, ...withoutUndefined(details ?? {}) };
+    return { codeDeliveryDetails: maskDestination(delivery) };
   }
 
   verify(

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { maskDestination } from '../common/code-delivery/mask-destination';
 import { AppError } from '../common/errors/app-error';
 import type {
   Attributes,
@@ -52,7 +53,14 @@ export class AttributeWriter {
     const deliveries = await this.send(ctx.target, plan, before, body.clientMetadata);
     const after = await ctx.target.read();
     return new EtagResult(
-      { attributes: describeUpdateResults(body.attributes, after, deliveries, verifiable) },
+      {
+        attributes: describeUpdateResults(
+          body.attributes,
+          after,
+          deliveries.map(maskDestination),
+          verifiable,
+        ),
+      },
       this.etagOf(after, ctx.audience),
     );
   }

@@ -19,6 +19,12 @@ module.exports = {
       displayName: 'unit',
       testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
     },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      // Responses of apps built by test/support are checked against the committed spec.
+      setupFilesAfterEnv: ['<rootDir>/test/support/openapi-contract.setup.ts'],
+    },
   ],
 };

@@ -101,6 +101,12 @@ function schemaOf(
 export function setupSwagger(app: INestApplication): void {
   SwaggerModule.setup('docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'docs-json',
+    // Served live, "this server" comes first, so Swagger UI's "Try it out" calls the host it was
+    // loaded from whatever port or name that is; the committed spec keeps the useful defaults.
+    patchDocumentOnRequest: (_req, _res, document) => ({
+      ...document,
+      servers: [{ url: '/', description: 'This server' }, ...(document.servers ?? [])],
+    }),
     swaggerOptions: { persistAuthorization: true, displayRequestDuration: true },
   });
 }

@@ -17,6 +17,9 @@ const OPENAPI_SPECS = [
   '<rootDir>/test/hardening/swagger-ui.e2e-spec.ts',
 ];
 
+// Responses of apps built by test/support are checked against the committed spec.
+const CONTRACT_SETUP = '<rootDir>/test/support/openapi-contract.setup.ts';
+
 const project = (displayName, testMatch, tsJestOptions) => ({
   displayName,
   testMatch,
@@ -50,7 +53,11 @@ module.exports = {
     {
       ...project('e2e', ['<rootDir>/test/**/*.e2e-spec.ts'], transpileOnly),
       testPathIgnorePatterns: ['/node_modules/', ...OPENAPI_SPECS],
+      setupFilesAfterEnv: [CONTRACT_SETUP],
     },
-    project('e2e-openapi', OPENAPI_SPECS, withSwaggerPlugin),
+    {
+      ...project('e2e-openapi', OPENAPI_SPECS, withSwaggerPlugin),
+      setupFilesAfterEnv: [CONTRACT_SETUP],
+    },
   ],
 };

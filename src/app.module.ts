@@ -3,6 +3,7 @@ import { AttributeSchemaModule } from './attribute-schema/attribute-schema.modul
 import { AttributesModule } from './attributes/attributes.module';
 import { AuthModule } from './auth/auth.module';
 import { AttributesCacheModule } from './cache/attributes-cache.module';
+import { MethodAndMediaModule } from './common/http/method-and-media.module';
 import { LoggingModule } from './common/logging/logging.module';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
@@ -32,6 +33,7 @@ export class AppModule {
         AttributeSchemaModule,
         SignUpModule,
         PolicyCheckModule,
+        MethodAndMediaModule,
       ],
     };
   }

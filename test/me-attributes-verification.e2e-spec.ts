@@ -115,6 +115,41 @@ describe('email and phone verification', () => {
     expect(spy).toHaveBeenCalledWith(user.accessToken, { email: newEmail }, { source: 'settings' });
   });
 
+  it('sends a code with no body at all (the body is optional)', async () => {
+    const { user } = await withPendingEmail();
+    const spy = jest.spyOn(t.app.get(IdentityProvider), 'sendAttributeVerificationCode');
+    const res = await request(t.server)
+      .post('/me/attributes/email/verification-code')
+      .set(auth(user))
+      .expect(202);
+    expect(res.body.codeDeliveryDetails).toMatchObject({ attributeName: 'email' });
+    expect(spy).toHaveBeenCalledWith(user.accessToken, 'email', undefined);
+  });
+
+  // Mocked answer: cognito-local's GetUserAttributeVerificationCode returns no delivery details.
+  it.each([
+    ['email', { deliveryMedium: 'EMAIL', destination: 'someone.else@example.com' }, 's***@e***'],
+    ['phone_number', { deliveryMedium: 'SMS', destination: '+14155550123' }, '+*******0123'],
+  ] as const)(
+    'masks the %s destination as Cognito does, whatever the provider answers',
+    async (key, details, masked) => {
+      const user = await t.createUser();
+      await patch(
+        user,
+        key === 'email'
+          ? { email: `new-${user.sub}@example.com` }
+          : { phone_number: '+14155550123' },
+      ).expect(200);
+      jest
+        .spyOn(t.app.get(IdentityProvider), 'sendAttributeVerificationCode')
+        .mockResolvedValue({ attributeName: key, ...details });
+      const res = await sendCode(user, key).expect(202);
+      expect(res.body).toEqual({
+        codeDeliveryDetails: { attributeName: key, ...details, destination: masked },
+      });
+    },
+  );
+
   describe('refusals', () => {
     it.each([
       ['name', 403, 'attribute-not-verifiable'],

@@ -4,7 +4,7 @@ import { AuditLogger } from '../src/common/audit/audit-logger';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { PENDING_CHANGE_LIFETIME_MS, PendingChangesStore } from '../src/pending-changes';
 import { pendingKey } from '../src/pending-changes/redis-pending-changes-store';
-import { maskEmail } from '../src/sign-up/code-delivery';
+import { maskEmail } from '../src/common/code-delivery/mask-destination';
 import { AppInstance, startAppInstance } from './support/app-instance';
 import { createTestApp, TestContext, TestUser } from './support/create-test-app';
 import { startRedis, TestRedis } from './support/redis-server';

@@ -12,6 +12,8 @@ export const EXCEPTION_NAMES = {
   'bad-request': 'InvalidParameterException',
   'validation-failed': 'InvalidParameterException',
   'invalid-token': 'NotAuthorizedException',
+  // No Cognito equivalent: the sign-in is too old for an email / phone change; sign in again.
+  'step-up-required': 'StepUpRequiredException',
   'insufficient-scope': 'NotAuthorizedException',
   forbidden: 'NotAuthorizedException',
   // Cognito answers a write to an attribute the app client may not write with NotAuthorized.

@@ -1,6 +1,9 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
+import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
+import { ROUTE_PROBLEMS as P } from '../common/errors/route-problems';
+import { responseHeaders } from '../openapi-headers';
 import { AttributeSchemaService } from './attribute-schema.service';
 import { AttributeSchemaResponseDto } from './dto/attribute-schema.dto';
 
@@ -20,7 +23,9 @@ export class AttributeSchemaController {
   @ApiOkResponse({
     type: AttributeSchemaResponseDto,
     description: 'The effective schema, sorted by name; `Cache-Control: public, max-age=300`',
+    headers: responseHeaders('Cache-Control'),
   })
+  @ApiProblemResponses(...P.any)
   describe(): AttributeSchemaResponseDto {
     return this.schema.describe();
   }

@@ -12,17 +12,10 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import {
-  ApiBearerAuth,
-  ApiExtraModels,
-  ApiHeader,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiParam,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
+import { ROUTE_PROBLEMS as P } from '../common/errors/route-problems';
+import { ApiTaggedRead, ApiTaggedWrite } from '../openapi-responses';
 import { AdminAttributesService } from './admin-attributes.service';
 import { AdminCaller, CurrentAdmin } from './admin-caller.decorator';
 import { AdminGroupGuard } from './admin-group.guard';
@@ -38,12 +31,9 @@ import type { EtagResult } from './etag-result';
 import { EtagResultInterceptor } from './etag-result.interceptor';
 import { IfMatch } from './if-match.decorator';
 
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'ETag from GET /users/{username}/attributes; a stale one → 412 and nothing changes',
-};
+const IF_MATCH = 'ETag from GET /users/{username}/attributes';
 const NEW_ETAG = "Has the new ETag of the user's attributes";
+const ADMIN = [...P.any, ...P.token, ...P.limited, ...P.upstream, ...P.admin] as const;
 
 /** Any user's attributes, for members of the policy's admin group (default `admin`). */
 @ApiTags('admin')
@@ -61,12 +51,8 @@ export class AdminAttributesController {
 
   /** The user's attributes, filtered by the admin read allowlist (`adminRead`), and pending changes. */
   @Get()
-  @ApiOkResponse({
-    type: AttributesResponseDto,
-    description: 'Has ETag and Cache-Control: no-store',
-  })
-  @ApiResponse({ status: 304, description: 'Not modified since the ETag in If-None-Match' })
-  @ApiProblemResponses(400, 401, 403, 404, 429, 502, 503, 504)
+  @ApiTaggedRead(AttributesResponseDto, "The user's admin-readable attributes")
+  @ApiProblemResponses(...ADMIN)
   read(
     @CurrentAdmin() caller: AdminCaller,
     @Param('username') username: string,
@@ -81,9 +67,16 @@ export class AdminAttributesController {
    */
   @Patch()
   @UseInterceptors(EtagResultInterceptor)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: UpdateAttributesResponseDto, description: NEW_ETAG })
-  @ApiProblemResponses(400, 401, 403, 404, 409, 412, 413, 415, 422, 429, 502, 503, 504)
+  @ApiTaggedWrite(200, NEW_ETAG, UpdateAttributesResponseDto, IF_MATCH)
+  @ApiProblemResponses(
+    ...ADMIN,
+    ...P.jsonBody,
+    ...P.conditionalWrite,
+    'attribute-not-writable',
+    'alias-exists',
+    'invalid-attribute-value',
+    'invalid-parameter',
+  )
   update(
     @CurrentAdmin() caller: AdminCaller,
     @Param('username') username: string,
@@ -97,9 +90,14 @@ export class AdminAttributesController {
   @Delete()
   @HttpCode(204)
   @UseInterceptors(EtagResultInterceptor)
-  @ApiHeader(IF_MATCH)
-  @ApiNoContentResponse({ description: NEW_ETAG })
-  @ApiProblemResponses(400, 401, 403, 404, 412, 429, 502, 503, 504)
+  @ApiTaggedWrite(204, NEW_ETAG, undefined, IF_MATCH)
+  @ApiProblemResponses(
+    ...ADMIN,
+    ...P.conditionalWrite,
+    'validation-failed',
+    'attribute-not-deletable',
+    'invalid-parameter',
+  )
   delete(
     @CurrentAdmin() caller: AdminCaller,
     @Param('username') username: string,

@@ -8,6 +8,7 @@ import { AdminUserResolver } from './admin-user-resolver';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
 import { adminTarget, withReadYourWrites } from './attribute-target';
 import { AttributeWriter } from './attribute-writer';
+import { forgetIfStale } from './cache-freshness';
 import type { AttributesResponseDto } from './dto/attributes-response.dto';
 import type { UpdateAttributesDto } from './dto/update-attributes.dto';
 import type { UpdateAttributesResponseDto } from './dto/update-attributes-response.dto';
@@ -35,8 +36,7 @@ export class AdminAttributesService {
 
   read(caller: AdminCaller, identifier: string): Promise<AttributesResponseDto> {
     return this.audited(caller, 'admin.attributes.read', undefined, async (subject) => {
-      const user = await this.resolver.resolve(identifier);
-      subject.username = user.username;
+      const user = await this.resolved(identifier, subject);
       const attributes = readableAttributes(this.policy, user.attributes, 'admin');
       subject.attributeNames = Object.keys(attributes);
       const tracking = this.trackingOf(caller, user);
@@ -52,8 +52,7 @@ export class AdminAttributesService {
   ): Promise<EtagResult<UpdateAttributesResponseDto>> {
     const names = Object.keys(body.attributes);
     return this.audited(caller, 'admin.attributes.update', names, async (subject) => {
-      const user = await this.resolver.resolve(identifier);
-      subject.username = user.username;
+      const user = await this.resolved(identifier, subject);
       const target = this.targetOf(user);
       const pending = this.trackingOf(caller, user);
       const ctx = {
@@ -74,8 +73,7 @@ export class AdminAttributesService {
     ifMatch?: string,
   ): Promise<EtagResult<undefined>> {
     return this.audited(caller, 'admin.attributes.delete', keys, async (subject) => {
-      const user = await this.resolver.resolve(identifier);
-      subject.username = user.username;
+      const user = await this.resolved(identifier, subject);
       const target = this.targetOf(user);
       const pending = this.trackingOf(caller, user);
       const ctx = {
@@ -104,9 +102,21 @@ export class AdminAttributesService {
     return this.audit.track(event, work);
   }
 
+  /**
+   * The target user, read upstream (AdminGetUser); a cached /me entry of theirs that differs from
+   * what this read saw is dropped, so their next GET and any 304 agree with what an admin sees.
+   */
+  private async resolved(identifier: string, subject: AuditSubject): Promise<UserRecord> {
+    const user = await this.resolver.resolve(identifier);
+    subject.username = user.username;
+    await forgetIfStale(this.cache, this.policy, subOf(user), user.attributes);
+    return user;
+  }
+
   /** Admin writes invalidate the target user's cached attributes (keyed by their sub). */
   private targetOf(user: UserRecord) {
-    return withReadYourWrites(adminTarget(this.idp, user.username), this.cache, subOf(user));
+    const target = adminTarget(this.idp, user.username);
+    return withReadYourWrites(target, this.cache, subOf(user), this.policy);
   }
 
   /** The user's pending changes as admins see them; an admin change of one ends it. */

@@ -1,4 +1,6 @@
 import type { AttributesCache } from '../cache/attributes-cache';
+import { forgetIfStale } from './cache-freshness';
+import type { AttributePolicy } from './policy/attribute-policy.types';
 import type {
   Attributes,
   ClientMetadata,
@@ -42,15 +44,21 @@ export function adminTarget(idp: IdentityProvider, username: string): AttributeT
 /**
  * Read-your-writes: the target's writes run through the attributes cache, which invalidates the
  * user's entry (on every instance, with Redis) before and after the upstream call, so the next
- * read of `sub` anywhere goes to Cognito.
+ * read of `sub` anywhere goes to Cognito. Its reads (always upstream) drop a cached entry that no
+ * longer matches, so a 412 is never followed by a GET that still serves the old ETag.
  */
 export function withReadYourWrites(
   target: AttributeTarget,
   cache: AttributesCache,
   sub: string,
+  policy: AttributePolicy,
 ): AttributeTarget {
   return {
-    read: target.read,
+    read: async () => {
+      const fresh = await target.read();
+      await forgetIfStale(cache, policy, sub, fresh);
+      return fresh;
+    },
     update: (attributes, clientMetadata) =>
       cache.mutate(sub, () => target.update(attributes, clientMetadata)),
     delete: (names) => cache.mutate(sub, () => target.delete(names)),

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { AuditLogger, selfEvent } from '../common/audit/audit-logger';
+import { maskDestination } from '../common/code-delivery/mask-destination';
 import { AppError } from '../common/errors/app-error';
 import { AttributesCache } from '../cache/attributes-cache';
 import {
@@ -10,11 +11,11 @@ import {
   IdentityProvider,
 } from '../identity-provider/identity-provider';
 import { PendingChangesService, PendingSubject } from '../pending-changes';
-import { maskDestination } from '../sign-up/code-delivery';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
 import { assertVerifiable } from './attribute-request-checks';
 import { hasSomethingToVerify } from './attribute-update-plan';
 import { AttributeWriter } from './attribute-writer';
+import { forgetIfStale } from './cache-freshness';
 import type {
   SendVerificationCodeDto,
   VerificationCodeResponseDto,
@@ -129,7 +130,7 @@ export class AttributeVerificationService {
     }
     await this.limiter.recordSuccess(user.sub);
     await this.pending.confirmed(selfSubject(user, requestId), key);
-    const { attributes } = await this.idp.getUser(user.accessToken);
+    const attributes = await this.freshAttributes(user);
     const pending = await this.pending.viewForRead(user.sub, attributes, (name) =>
       isReadable(this.policy, name, 'self'),
     );
@@ -150,8 +151,8 @@ export class AttributeVerificationService {
 
   /** Returns what Cognito holds now. */
   private async assertSomethingToVerify(user: AuthenticatedUser, key: string): Promise<Attributes> {
-    const [{ attributes }, rules] = await Promise.all([
-      this.idp.getUser(user.accessToken),
+    const [attributes, rules] = await Promise.all([
+      this.freshAttributes(user),
       this.verification.rules(),
     ]);
     if (!hasSomethingToVerify(key, attributes, rules.pendingPossible(key))) {
@@ -159,6 +160,13 @@ export class AttributeVerificationService {
         detail: `There is no unverified or pending value of ${key} to confirm.`,
       });
     }
+    return attributes;
+  }
+
+  /** GetUser with the caller's token; a cached entry that no longer matches is dropped. */
+  private async freshAttributes(user: AuthenticatedUser) {
+    const { attributes } = await this.idp.getUser(user.accessToken);
+    await forgetIfStale(this.cache, this.policy, user.sub, attributes);
     return attributes;
   }
 }

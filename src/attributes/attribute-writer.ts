@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { maskDestination } from '../common/code-delivery/mask-destination';
 import { AppError } from '../common/errors/app-error';
 import type {
   Attributes,
@@ -76,7 +77,12 @@ export class AttributeWriter {
     ctx.assertMayChange?.([...Object.keys(plan.plain), ...Object.keys(plan.needingVerification)]);
     const deliveries = await this.send(ctx.target, plan, before, body.clientMetadata);
     const after = await ctx.target.read();
-    const results = describeUpdateResults(requested, after, deliveries, verifiable);
+    const results = describeUpdateResults(
+      requested,
+      after,
+      deliveries.map(maskDestination),
+      verifiable,
+    );
     await ctx.pending?.afterUpdate(requested, results, verifiable);
     const pending = await ctx.pending?.viewForRead(after);
     return new EtagResult({ attributes: results }, this.etagOf(after, ctx.audience, pending));

@@ -107,7 +107,12 @@ export class AttributesService {
   }
 
   private ownContext(user: AuthenticatedUser, ifMatch?: string, requestId?: string): WriteContext {
-    const target = withReadYourWrites(selfTarget(this.idp, user.accessToken), this.cache, user.sub);
+    const target = withReadYourWrites(
+      selfTarget(this.idp, user.accessToken),
+      this.cache,
+      user.sub,
+      this.policy,
+    );
     return {
       target,
       audience: 'self',

@@ -15,20 +15,17 @@ import type { Response } from 'express';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiBody,
   ApiExtraModels,
-  ApiHeader,
-  ApiNoContentResponse,
-  ApiOkResponse,
   ApiParam,
-  ApiResponse,
   ApiTags,
-  getSchemaPath,
 } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { RequestId } from '../common/request-id.decorator';
 import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
-import { ProblemDto } from '../common/errors/problem.dto';
+import { ROUTE_PROBLEMS as P } from '../common/errors/route-problems';
+import { ApiTaggedRead, ApiTaggedWrite } from '../openapi-responses';
 import { AttributeVerificationService } from './attribute-verification.service';
 import { AttributesService } from './attributes.service';
 import { withAttributesEtag } from './attributes-etag';
@@ -48,35 +45,21 @@ import type { EtagResult } from './etag-result';
 import { EtagResultInterceptor } from './etag-result.interceptor';
 import { IfMatch } from './if-match.decorator';
 
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'ETag from GET /me/attributes; a stale one → 412 and nothing changes',
+const IF_MATCH = 'ETag from GET /me/attributes';
+// Not an enum: any other name is a request the API answers (403 attribute-not-verifiable).
+const KEY = {
+  name: 'key',
+  description: 'Attribute to verify: `email` or `phone_number` (others → 403)',
+  example: 'email',
 };
-const KEY = { name: 'key', enum: ['email', 'phone_number'], description: 'Attribute to verify' };
 const NEW_ETAG = 'Has the new ETag of your attributes';
-const STEP_UP = {
-  status: 401,
-  description:
-    'Missing, invalid or expired access token (`invalid-token`), or — for a change or deletion of ' +
-    'an attribute marked `stepUp` in `GET /attributes/schema` (email, phone_number) — a sign-in ' +
-    'older than `STEP_UP_MAX_AGE_SECONDS` (`step-up-required`, RFC 9470): sign in again (a ' +
-    'refreshed token keeps its `auth_time`) and retry. Nothing was changed or sent.',
-  headers: {
-    'WWW-Authenticate': {
-      description:
-        '`Bearer error="invalid_token"`, or `Bearer error="insufficient_user_authentication", ' +
-        'error_description="…", max_age=900`',
-      schema: { type: 'string' },
-    },
-  },
-  content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
-};
-const NOTHING_TO_VERIFY = {
-  status: 409,
-  description: 'The attribute has no unverified or pending value (`nothing-to-verify`)',
-  content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
-};
+const SELF = [...P.any, ...P.token, ...P.limited, ...P.upstream] as const;
+const VERIFICATION = [
+  ...SELF,
+  ...P.jsonBody,
+  'attribute-not-verifiable',
+  'nothing-to-verify',
+] as const;
 
 @ApiTags('me')
 @ApiBearerAuth()
@@ -94,13 +77,8 @@ export class MeAttributesController {
    * If-None-Match to get 304.
    */
   @Get()
-  @ApiHeader({ name: 'If-None-Match', required: false, description: 'ETag of a previous read' })
-  @ApiOkResponse({
-    type: AttributesResponseDto,
-    description: 'Has ETag and Cache-Control: no-store',
-  })
-  @ApiResponse({ status: 304, description: 'Not modified since the ETag in If-None-Match' })
-  @ApiProblemResponses(401, 403, 429, 502, 503, 504)
+  @ApiTaggedRead(AttributesResponseDto, 'Your readable attributes')
+  @ApiProblemResponses(...SELF)
   read(
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) res: Response,
@@ -117,10 +95,18 @@ export class MeAttributesController {
    */
   @Patch()
   @UseInterceptors(EtagResultInterceptor)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: UpdateAttributesResponseDto, description: NEW_ETAG })
-  @ApiResponse(STEP_UP)
-  @ApiProblemResponses(400, 403, 409, 412, 413, 415, 422, 429, 502, 503, 504)
+  @ApiTaggedWrite(200, NEW_ETAG, UpdateAttributesResponseDto, IF_MATCH)
+  @ApiProblemResponses(
+    ...SELF,
+    ...P.jsonBody,
+    ...P.conditionalWrite,
+    'attribute-not-writable',
+    'step-up-required',
+    'alias-exists',
+    'invalid-attribute-value',
+    'invalid-parameter',
+    'code-delivery-failed',
+  )
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: UpdateAttributesDto,
@@ -137,10 +123,15 @@ export class MeAttributesController {
   @Delete()
   @HttpCode(204)
   @UseInterceptors(EtagResultInterceptor)
-  @ApiHeader(IF_MATCH)
-  @ApiNoContentResponse({ description: NEW_ETAG })
-  @ApiResponse(STEP_UP)
-  @ApiProblemResponses(400, 403, 412, 429, 502, 503, 504)
+  @ApiTaggedWrite(204, NEW_ETAG, undefined, IF_MATCH)
+  @ApiProblemResponses(
+    ...SELF,
+    ...P.conditionalWrite,
+    'validation-failed',
+    'attribute-not-deletable',
+    'step-up-required',
+    'invalid-parameter',
+  )
   delete(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: DeleteAttributesQueryDto,
@@ -158,9 +149,9 @@ export class MeAttributesController {
   @Post(':key/verification-code')
   @HttpCode(202)
   @ApiParam(KEY)
-  @ApiAcceptedResponse({ type: VerificationCodeResponseDto })
-  @ApiResponse(NOTHING_TO_VERIFY)
-  @ApiProblemResponses(400, 401, 403, 429, 502, 503, 504)
+  @ApiBody({ type: SendVerificationCodeDto, required: false })
+  @ApiAcceptedResponse({ type: VerificationCodeResponseDto, description: 'A code is on its way' })
+  @ApiProblemResponses(...VERIFICATION, 'code-delivery-failed', 'invalid-parameter')
   sendCode(
     @CurrentUser() user: AuthenticatedUser,
     @Param('key') key: string,
@@ -178,9 +169,8 @@ export class MeAttributesController {
   @HttpCode(204)
   @UseInterceptors(EtagResultInterceptor)
   @ApiParam(KEY)
-  @ApiNoContentResponse({ description: NEW_ETAG })
-  @ApiResponse(NOTHING_TO_VERIFY)
-  @ApiProblemResponses(400, 401, 403, 429, 502, 503, 504)
+  @ApiTaggedWrite(204, NEW_ETAG)
+  @ApiProblemResponses(...VERIFICATION, 'code-mismatch', 'code-expired', 'alias-exists')
   verify(
     @CurrentUser() user: AuthenticatedUser,
     @Param('key') key: string,

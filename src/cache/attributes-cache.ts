@@ -37,6 +37,13 @@ export abstract class AttributesCache {
   abstract get(sub: string, load: AttributesLoader): Promise<Attributes>;
 
   /**
+   * The user's entry as held right now, without loading or counting a read; undefined when there
+   * is none (or the store can't be reached). For callers that have just read the user upstream and
+   * want to know whether the entry still says the same.
+   */
+  abstract peek(sub: string): Promise<Attributes | undefined>;
+
+  /**
    * Drops the user's entry everywhere (every instance, with Redis) and detaches loads already in
    * flight, so no read that starts after this resolves can see attributes from before it.
    * Rejects only when the shared store cannot be reached.
@@ -108,6 +115,10 @@ export class DisabledAttributesCache extends AttributesCache {
   get(_sub: string, load: AttributesLoader): Promise<Attributes> {
     this.counters.misses += 1;
     return this.loadCounted(load);
+  }
+
+  async peek(): Promise<undefined> {
+    return undefined;
   }
 
   async invalidate(): Promise<void> {

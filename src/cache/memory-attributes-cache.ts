@@ -61,6 +61,11 @@ export class MemoryAttributesCache extends AttributesCache {
     return this.joinedOutcome(shared, load);
   }
 
+  async peek(sub: string): Promise<Attributes | undefined> {
+    const entry = this.entries.get(sub);
+    return entry !== undefined && entry.expiresAt > this.now() ? entry.attributes : undefined;
+  }
+
   async invalidate(sub: string): Promise<void> {
     this.counters.invalidations += 1;
     this.entries.delete(sub);

@@ -146,6 +146,17 @@ export class RedisAttributesCache extends AttributesCache implements OnModuleIni
     return this.joinedOutcome(shared, load);
   }
 
+  async peek(sub: string): Promise<Attributes | undefined> {
+    if (this.owed.has(sub)) return undefined;
+    try {
+      const stored = await this.redis.get(this.prefix + sub);
+      return stored === null || stored.startsWith(TOMBSTONE) ? undefined : parseEntry(stored, sub);
+    } catch (error) {
+      this.markUnhealthy(error as Error);
+      return undefined;
+    }
+  }
+
   async invalidate(sub: string): Promise<void> {
     this.counters.invalidations += 1;
     const tombstone = TOMBSTONE + randomUUID();

@@ -3,26 +3,19 @@ import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
-  ApiResponse,
   ApiTags,
-  getSchemaPath,
 } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
 import { RequestId } from '../common/request-id.decorator';
 import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
-import { ProblemDto } from '../common/errors/problem.dto';
+import { ROUTE_PROBLEMS as P } from '../common/errors/route-problems';
 import { ConfirmSignUpDto } from './dto/confirm-sign-up.dto';
 import { ResendSignUpCodeDto } from './dto/resend-sign-up-code.dto';
 import { SignUpDto } from './dto/sign-up.dto';
 import { ResendSignUpCodeResponseDto, SignUpResponseDto } from './dto/sign-up-response.dto';
 import { SignUpService } from './sign-up.service';
 
-const ApiProblem = (status: number, description: string) =>
-  ApiResponse({
-    status,
-    description,
-    content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } } },
-  });
+const PUBLIC_WRITE = [...P.any, ...P.limited, ...P.upstream, ...P.jsonBody] as const;
 
 // Public routes: rate limiting per client IP is applied by the hardening layer.
 @ApiTags('sign-up')
@@ -37,11 +30,15 @@ export class SignUpController {
     type: SignUpResponseDto,
     description: 'Created; unless `nextStep.signUpStep` is `DONE`, confirm with the code sent',
   })
-  @ApiProblemResponses(400, 403, 409, 413, 415, 429, 502, 503, 504)
-  @ApiProblem(
-    422,
-    'The username (`invalid-username`), attribute values (`invalid-attribute-value`) or the ' +
-      'password (`invalid-password`) are not acceptable; every problem is listed in `errors`',
+  @ApiProblemResponses(
+    ...PUBLIC_WRITE,
+    'attribute-not-writable',
+    'username-exists',
+    'invalid-username',
+    'invalid-attribute-value',
+    'invalid-password',
+    'invalid-parameter',
+    'code-delivery-failed',
   )
   signUp(@Body() body: SignUpDto, @RequestId() requestId?: string): Promise<SignUpResponseDto> {
     return this.signUps.signUp(body, requestId);
@@ -51,7 +48,13 @@ export class SignUpController {
   @Post('confirm')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'Confirmed; the user may sign in' })
-  @ApiProblemResponses(400, 409, 413, 415, 429, 502, 503, 504)
+  @ApiProblemResponses(
+    ...PUBLIC_WRITE,
+    'code-mismatch',
+    'code-expired',
+    'alias-exists',
+    'invalid-parameter',
+  )
   confirm(@Body() body: ConfirmSignUpDto, @RequestId() requestId?: string): Promise<void> {
     return this.signUps.confirm(body, requestId);
   }
@@ -63,9 +66,12 @@ export class SignUpController {
     type: ResendSignUpCodeResponseDto,
     description: 'A new code is on its way (an unknown username gets the same answer)',
   })
-  @ApiProblemResponses(400, 413, 415, 429, 502, 503, 504)
-  @ApiProblem(422, 'The account is already confirmed (`invalid-parameter`)')
-  @ApiProblem(501, 'The local emulator cannot resend codes (`upstream-not-supported`)')
+  @ApiProblemResponses(
+    ...PUBLIC_WRITE,
+    'invalid-parameter',
+    'code-delivery-failed',
+    'upstream-not-supported',
+  )
   resendCode(@Body() body: ResendSignUpCodeDto): Promise<ResendSignUpCodeResponseDto> {
     return this.signUps.resendCode(body);
   }

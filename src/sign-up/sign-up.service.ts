@@ -15,7 +15,8 @@ import {
   CodeDeliveryDetails,
   IdentityProvider,
 } from '../identity-provider/identity-provider';
-import { maskDestination, simulatedDelivery } from './code-delivery';
+import { maskDestination } from '../common/code-delivery/mask-destination';
+import { simulatedDelivery } from './code-delivery';
 import type { ConfirmSignUpDto } from './dto/confirm-sign-up.dto';
 import type { ResendSignUpCodeDto } from './dto/resend-sign-up-code.dto';
 import type { SignUpDto } from './dto/sign-up.dto';

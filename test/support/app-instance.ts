@@ -6,6 +6,7 @@ import { buildAppConfig, validateEnvironment } from '../../src/config/app-config
 import { configureApp } from '../../src/configure-app';
 import { IdentityProvider } from '../../src/identity-provider/identity-provider';
 import type { LocalCognitoInfo } from '../../src/local-cognito/local-cognito';
+import { watchContract } from './openapi-contract';
 
 /** One more instance of the app, listening on loopback, e.g. the second pod behind a balancer. */
 export interface AppInstance {
@@ -40,6 +41,7 @@ export async function startAppInstance(
   }).compile();
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
   configureApp(app);
+  watchContract(app.getHttpServer());
   try {
     await app.listen(0, '127.0.0.1');
   } catch (error) {

@@ -16,6 +16,7 @@ import {
   emulatorAdminClient,
   heldAttributes,
 } from './emulator-users';
+import { watchContract } from './openapi-contract';
 
 export type TestUser = EmulatorUser;
 
@@ -62,6 +63,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
   const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
   configureApp(app);
   await app.init();
+  watchContract(app.getHttpServer());
   const cognito = emulatorAdminClient(emulator.info);
   const cognitoAttributes = (username: string) => heldAttributes(cognito, emulator.info, username);
   const createUser = (attributes: Record<string, string> = {}) =>

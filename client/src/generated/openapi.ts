@@ -11,18 +11,27 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Your readable attributes (Amplify `fetchUserAttributes`). Send the ETag back in If-None-Match to get 304. */
+    /**
+     * Your readable attributes (Amplify `fetchUserAttributes`), and any email / phone change still
+     *     waiting for its code (`pending`, which Cognito itself never shows). Send the ETag back in
+     *     If-None-Match to get 304.
+     */
     get: operations['MeAttributesController_read'];
     put?: never;
     post?: never;
-    /** Delete attributes (Amplify `deleteUserAttributes`); all must be deletable, or none is deleted. */
+    /**
+     * Delete attributes (Amplify `deleteUserAttributes`); all must be deletable, or none is deleted.
+     *     Deleting phone_number needs a recent sign-in.
+     */
     delete: operations['MeAttributesController_delete'];
     options?: never;
     head?: never;
     /**
      * Change one or many attributes (Amplify `updateUserAttributes`), all or nothing. An email or
      *     phone change takes effect once confirmed with the code: its result says
-     *     CONFIRM_ATTRIBUTE_WITH_CODE and the old value stays active until then.
+     *     CONFIRM_ATTRIBUTE_WITH_CODE, the old value stays active until then, and `GET` shows the new one
+     *     under `pending`. Changing email or phone_number needs a recent sign-in (401
+     *     `step-up-required` otherwise); setting one back to its current value cancels its pending change.
      */
     patch: operations['MeAttributesController_update'];
     trace?: never;
@@ -36,7 +45,11 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** (Re)send a verification code for email or phone_number (Amplify `sendUserAttributeVerificationCode`). */
+    /**
+     * (Re)send a verification code for email or phone_number (Amplify
+     *     `sendUserAttributeVerificationCode`). During a pending change the code goes to the pending
+     *     (new) value, not the current one; the response says where, masked.
+     */
     post: operations['MeAttributesController_sendCode'];
     delete?: never;
     options?: never;
@@ -71,7 +84,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The user's attributes, filtered by the admin read allowlist (`adminRead`). */
+    /** The user's attributes, filtered by the admin read allowlist (`adminRead`), and pending changes. */
     get: operations['AdminAttributesController_read'];
     put?: never;
     post?: never;
@@ -110,7 +123,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Readiness: the JWKS can be loaded and Cognito answers; 503 otherwise. */
+    /**
+     * Readiness: the JWKS can be loaded and Cognito answers. Otherwise 503 problem+json
+     *     `upstream-unavailable` with `Retry-After`, whose `errors` name each failed check
+     *     (`jwks-down`, `cognito-down`).
+     */
     get: operations['HealthController_ready'];
     put?: never;
     post?: never;
@@ -226,6 +243,25 @@ export interface components {
       isUpdated: boolean;
       nextStep: components['schemas']['UpdateAttributeNextStepDto'];
     };
+    PendingChangeDto: {
+      /**
+       * @description The requested new value; the code was sent here.
+       * @example new@example.com
+       */
+      value: string;
+      /**
+       * Format: date-time
+       * @description When the change (or the last resend) was requested.
+       * @example 2026-11-23T10:00:00.000Z
+       */
+      requestedAt: string;
+      /**
+       * Format: date-time
+       * @description When its code expires (24 h later); the change is then no longer shown.
+       * @example 2026-11-24T10:00:00.000Z
+       */
+      expiresAt: string;
+    };
     AttributesResponseDto: {
       /**
        * @example {
@@ -238,6 +274,21 @@ export interface components {
        */
       attributes: {
         [key: string]: string;
+      };
+      /**
+       * @description Changes of `email` / `phone_number` waiting for their code, by attribute name; absent when
+       *     none is pending. Cleared by `/verify`, by a change back to the current value, by an admin
+       *     change, or 24 h after the request.
+       * @example {
+       *       "email": {
+       *         "value": "new@example.com",
+       *         "requestedAt": "2026-11-23T10:00:00.000Z",
+       *         "expiresAt": "2026-11-24T10:00:00.000Z"
+       *       }
+       *     }
+       */
+      pending?: {
+        [key: string]: components['schemas']['PendingChangeDto'];
       };
     };
     UpdateAttributesDto: {
@@ -310,6 +361,44 @@ export interface components {
        */
       code: string;
     };
+    HealthCheckStateDto: {
+      /** @enum {string} */
+      status: 'up' | 'down';
+    };
+    HealthStatusDto: {
+      /** @enum {string} */
+      status: 'ok';
+      /**
+       * @example {
+       *       "jwks": {
+       *         "status": "up"
+       *       },
+       *       "cognito": {
+       *         "status": "up"
+       *       }
+       *     }
+       */
+      info: {
+        [key: string]: components['schemas']['HealthCheckStateDto'];
+      };
+      /** @example {} */
+      error: {
+        [key: string]: components['schemas']['HealthCheckStateDto'];
+      };
+      /**
+       * @example {
+       *       "jwks": {
+       *         "status": "up"
+       *       },
+       *       "cognito": {
+       *         "status": "up"
+       *       }
+       *     }
+       */
+      details: {
+        [key: string]: components['schemas']['HealthCheckStateDto'];
+      };
+    };
     AttributeConstraintsDto: {
       /**
        * @description An extra syntax check: `email`, `phone` (E.164), `date` (YYYY-MM-DD or 0000-MM-DD),
@@ -356,8 +445,21 @@ export interface components {
       /** @description Must be given at sign-up; never deletable. */
       required: boolean;
       constraints: components['schemas']['AttributeConstraintsDto'];
+      /**
+       * @description Changing or deleting it needs a recent sign-in: a token whose `auth_time` is at most
+       *     `stepUp.maxAgeSeconds` old, otherwise 401 `step-up-required` (sign in again, then retry).
+       */
+      stepUp: boolean;
       /** @description Shown to people filling in a form. */
       description?: string;
+    };
+    StepUpRuleDto: {
+      /**
+       * @description Largest accepted age of the sign-in (`now - auth_time`) in seconds; 0 when the rule is off
+       *     (then no attribute has `stepUp: true`).
+       * @example 900
+       */
+      maxAgeSeconds: number;
     };
     AttributeSchemaResponseDto: {
       /**
@@ -375,6 +477,7 @@ export interface components {
        *           "format": "date",
        *           "maxLength": 10
        *         },
+       *         "stepUp": false,
        *         "description": "YYYY-MM-DD, or 0000-MM-DD to leave the year out."
        *       },
        *       {
@@ -389,6 +492,7 @@ export interface components {
        *         "constraints": {
        *           "maxLength": 64
        *         },
+       *         "stepUp": false,
        *         "description": "Name shown to other users of the app."
        *       },
        *       {
@@ -404,6 +508,7 @@ export interface components {
        *           "format": "email",
        *           "maxLength": 254
        *         },
+       *         "stepUp": true,
        *         "description": "Sign-in address. A change takes effect once the code sent to the new address is confirmed."
        *       },
        *       {
@@ -419,6 +524,7 @@ export interface components {
        *           "format": "phone",
        *           "maxLength": 16
        *         },
+       *         "stepUp": true,
        *         "description": "E.164, e.g. +14155550100. A change must be confirmed with the code sent by SMS."
        *       },
        *       {
@@ -434,6 +540,7 @@ export interface components {
        *           "maxLength": 128,
        *           "pattern": "\\S+"
        *         },
+       *         "stepUp": false,
        *         "description": "Alternative sign-in name when the pool allows it; no spaces; must be unique."
        *       },
        *       {
@@ -448,11 +555,13 @@ export interface components {
        *         "constraints": {
        *           "min": 0
        *         },
+       *         "stepUp": false,
        *         "description": "Seconds since 1970-01-01T00:00:00Z of the last profile change; set by Cognito."
        *       }
        *     ]
        */
       attributes: components['schemas']['AttributeSchemaEntryDto'][];
+      stepUp: components['schemas']['StepUpRuleDto'];
     };
     SignUpDto: {
       /**
@@ -572,6 +681,7 @@ export interface components {
       | 'bad-request'
       | 'validation-failed'
       | 'invalid-token'
+      | 'step-up-required'
       | 'insufficient-scope'
       | 'forbidden'
       | 'attribute-not-readable'
@@ -611,12 +721,13 @@ export interface components {
       message: string;
     };
     ProblemDto: {
+      /** @description The HTTP status, repeated. */
+      status: number;
       code: components['schemas']['ErrorCode'];
       errors?: components['schemas']['ProblemItemDto'][];
       /** @description A URI naming the problem type. */
       type: string;
       title: string;
-      status: number;
       detail?: string;
       /** @description Echo of X-Request-Id; quote it when reporting a problem. */
       requestId?: string;
@@ -625,7 +736,22 @@ export interface components {
   responses: never;
   parameters: never;
   requestBodies: never;
-  headers: never;
+  headers: {
+    /** @description Your X-Request-Id if it is a plain token of ≤ 128 characters, else a new one */
+    'X-Request-Id': string;
+    /** @description Strong tag of the attributes the caller can see; send it in If-Match / If-None-Match */
+    ETag: string;
+    /** @description `no-store` on personal data; `public, max-age=300` on the attribute schema */
+    'Cache-Control': string;
+    /** @description Seconds to wait before trying again */
+    'Retry-After': number;
+    /** @description RFC 6750: `Bearer error="invalid_token"` or `Bearer error="insufficient_scope"` */
+    'WWW-Authenticate': string;
+    /** @description What is left of the quota: `"<bucket>";r=<remaining>;t=<seconds to reset>` */
+    RateLimit: string;
+    /** @description The quota: `"<bucket>";q=<requests>;w=<window seconds>` */
+    'RateLimit-Policy': string;
+  };
   pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -634,7 +760,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description ETag of a previous read */
+        /** @description ETag of a previous read; the same tag → 304 without a body */
         'If-None-Match'?: string;
       };
       path?: never;
@@ -642,9 +768,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Has ETag and Cache-Control: no-store */
+      /** @description Your readable attributes */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -654,62 +785,138 @@ export interface operations {
       /** @description Not modified since the ETag in If-None-Match */
       304: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Missing, invalid or expired access token (`invalid-token`) */
+      /** @description `invalid-token`: The access token is missing, invalid or expired */
       401: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-token';
+          };
         };
       };
-      /** @description Not allowed (`insufficient-scope`, `attribute-not-writable`, `forbidden`, …) */
+      /** @description `insufficient-scope`: The access token lacks the required scope; `forbidden`: Not allowed */
       403: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'insufficient-scope' | 'forbidden';
+          };
         };
       };
-      /** @description Rate limited (`too-many-requests`); see Retry-After */
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
+          };
+        };
+      };
+      /** @description `too-many-requests`: Too many requests */
       429: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too-many-requests';
+          };
         };
       };
-      /** @description Cognito failed (`upstream-error`, `code-delivery-failed`) */
+      /** @description `internal-error`: Internal error */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
+        };
+      };
+      /** @description `upstream-error`: The identity provider failed */
       502: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-error';
+          };
         };
       };
-      /** @description Cognito unavailable (`upstream-unavailable`); see Retry-After */
+      /** @description `upstream-unavailable`: The identity provider is unavailable */
       503: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-unavailable';
+          };
         };
       };
-      /** @description Cognito timed out (`upstream-timeout`) */
+      /** @description `upstream-timeout`: The identity provider did not answer in time */
       504: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-timeout';
+          };
         };
       };
     };
@@ -732,80 +939,184 @@ export interface operations {
       /** @description Has the new ETag of your attributes */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Malformed request (`validation-failed`, `bad-request`, `code-mismatch`, `code-expired`) */
+      /** @description `validation-failed`: The request body or parameters are malformed */
       400: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation-failed';
+          };
         };
       };
-      /** @description Missing, invalid or expired access token (`invalid-token`) */
+      /** @description `invalid-token`: The access token is missing, invalid or expired; `step-up-required`: A more recent sign-in is required */
       401: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-token' | 'step-up-required';
+          };
         };
       };
-      /** @description Not allowed (`insufficient-scope`, `attribute-not-writable`, `forbidden`, …) */
+      /** @description `insufficient-scope`: The access token lacks the required scope; `forbidden`: Not allowed; `attribute-not-deletable`: Attribute not deletable */
       403: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'insufficient-scope' | 'forbidden' | 'attribute-not-deletable';
+          };
         };
       };
-      /** @description If-Match does not match the current ETag (`precondition-failed`) */
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
+          };
+        };
+      };
+      /** @description `precondition-failed`: The resource changed since it was read */
       412: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition-failed';
+          };
         };
       };
-      /** @description Rate limited (`too-many-requests`); see Retry-After */
+      /** @description `invalid-parameter`: Cognito rejected a parameter */
+      422: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-parameter';
+          };
+        };
+      };
+      /** @description `too-many-requests`: Too many requests */
       429: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too-many-requests';
+          };
         };
       };
-      /** @description Cognito failed (`upstream-error`, `code-delivery-failed`) */
+      /** @description `internal-error`: Internal error */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
+        };
+      };
+      /** @description `upstream-error`: The identity provider failed */
       502: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-error';
+          };
         };
       };
-      /** @description Cognito unavailable (`upstream-unavailable`); see Retry-After */
+      /** @description `upstream-unavailable`: The identity provider is unavailable */
       503: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-unavailable';
+          };
         };
       };
-      /** @description Cognito timed out (`upstream-timeout`) */
+      /** @description `upstream-timeout`: The identity provider did not answer in time */
       504: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-timeout';
+          };
         };
       };
     };
@@ -829,118 +1140,231 @@ export interface operations {
       /** @description Has the new ETag of your attributes */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['UpdateAttributesResponseDto'];
         };
       };
-      /** @description Malformed request (`validation-failed`, `bad-request`, `code-mismatch`, `code-expired`) */
+      /** @description `bad-request`: Bad request; `validation-failed`: The request body or parameters are malformed */
       400: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'bad-request' | 'validation-failed';
+          };
         };
       };
-      /** @description Missing, invalid or expired access token (`invalid-token`) */
+      /** @description `invalid-token`: The access token is missing, invalid or expired; `step-up-required`: A more recent sign-in is required */
       401: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-token' | 'step-up-required';
+          };
         };
       };
-      /** @description Not allowed (`insufficient-scope`, `attribute-not-writable`, `forbidden`, …) */
+      /** @description `insufficient-scope`: The access token lacks the required scope; `forbidden`: Not allowed; `attribute-not-writable`: Attribute not writable */
       403: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'insufficient-scope' | 'forbidden' | 'attribute-not-writable';
+          };
         };
       };
-      /** @description Conflict (`alias-exists`, `username-exists`) */
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
+          };
+        };
+      };
+      /** @description `alias-exists`: The value is already used by another account */
       409: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'alias-exists';
+          };
         };
       };
-      /** @description If-Match does not match the current ETag (`precondition-failed`) */
+      /** @description `precondition-failed`: The resource changed since it was read */
       412: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition-failed';
+          };
         };
       };
-      /** @description Body too large (`payload-too-large`) */
+      /** @description `payload-too-large`: The request body is too large */
       413: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload-too-large';
+          };
         };
       };
-      /** @description Body is not application/json (`unsupported-media-type`) */
+      /** @description `unsupported-media-type`: Unsupported media type */
       415: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported-media-type';
+          };
         };
       };
-      /** @description Invalid attribute values (`invalid-attribute-value`), listed in `errors` */
+      /** @description `invalid-attribute-value`: One or more attribute values are invalid; `invalid-parameter`: Cognito rejected a parameter */
       422: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-attribute-value' | 'invalid-parameter';
+          };
         };
       };
-      /** @description Rate limited (`too-many-requests`); see Retry-After */
+      /** @description `too-many-requests`: Too many requests */
       429: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too-many-requests';
+          };
         };
       };
-      /** @description Cognito failed (`upstream-error`, `code-delivery-failed`) */
+      /** @description `internal-error`: Internal error */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
+        };
+      };
+      /** @description `upstream-error`: The identity provider failed; `code-delivery-failed`: The verification code could not be delivered */
       502: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-error' | 'code-delivery-failed';
+          };
         };
       };
-      /** @description Cognito unavailable (`upstream-unavailable`); see Retry-After */
+      /** @description `upstream-unavailable`: The identity provider is unavailable */
       503: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-unavailable';
+          };
         };
       };
-      /** @description Cognito timed out (`upstream-timeout`) */
+      /** @description `upstream-timeout`: The identity provider did not answer in time */
       504: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-timeout';
+          };
         };
       };
     };
@@ -950,95 +1374,227 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Attribute to verify */
-        key: 'email' | 'phone_number';
+        /** @description Attribute to verify: `email` or `phone_number` (others → 403) */
+        key: string;
       };
       cookie?: never;
     };
-    requestBody: {
+    requestBody?: {
       content: {
         'application/json': components['schemas']['SendVerificationCodeDto'];
       };
     };
     responses: {
+      /** @description A code is on its way */
       202: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['VerificationCodeResponseDto'];
         };
       };
-      /** @description Malformed request (`validation-failed`, `bad-request`, `code-mismatch`, `code-expired`) */
+      /** @description `bad-request`: Bad request; `validation-failed`: The request body or parameters are malformed */
       400: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'bad-request' | 'validation-failed';
+          };
         };
       };
-      /** @description Missing, invalid or expired access token (`invalid-token`) */
+      /** @description `invalid-token`: The access token is missing, invalid or expired */
       401: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-token';
+          };
         };
       };
-      /** @description Not allowed (`insufficient-scope`, `attribute-not-writable`, `forbidden`, …) */
+      /** @description `insufficient-scope`: The access token lacks the required scope; `forbidden`: Not allowed; `attribute-not-verifiable`: Attribute has no verification step */
       403: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'insufficient-scope' | 'forbidden' | 'attribute-not-verifiable';
+          };
         };
       };
-      /** @description The attribute has no unverified or pending value (`nothing-to-verify`) */
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
+          };
+        };
+      };
+      /** @description `nothing-to-verify`: The attribute has no unverified or pending value */
       409: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'nothing-to-verify';
+          };
         };
       };
-      /** @description Rate limited (`too-many-requests`); see Retry-After */
+      /** @description `payload-too-large`: The request body is too large */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description `unsupported-media-type`: Unsupported media type */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description `invalid-parameter`: Cognito rejected a parameter */
+      422: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-parameter';
+          };
+        };
+      };
+      /** @description `too-many-requests`: Too many requests */
       429: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too-many-requests';
+          };
         };
       };
-      /** @description Cognito failed (`upstream-error`, `code-delivery-failed`) */
+      /** @description `internal-error`: Internal error */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
+        };
+      };
+      /** @description `upstream-error`: The identity provider failed; `code-delivery-failed`: The verification code could not be delivered */
       502: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-error' | 'code-delivery-failed';
+          };
         };
       };
-      /** @description Cognito unavailable (`upstream-unavailable`); see Retry-After */
+      /** @description `upstream-unavailable`: The identity provider is unavailable */
       503: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-unavailable';
+          };
         };
       };
-      /** @description Cognito timed out (`upstream-timeout`) */
+      /** @description `upstream-timeout`: The identity provider did not answer in time */
       504: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-timeout';
+          };
         };
       };
     };
@@ -1048,8 +1604,8 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Attribute to verify */
-        key: 'email' | 'phone_number';
+        /** @description Attribute to verify: `email` or `phone_number` (others → 403) */
+        key: string;
       };
       cookie?: never;
     };
@@ -1062,80 +1618,198 @@ export interface operations {
       /** @description Has the new ETag of your attributes */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Malformed request (`validation-failed`, `bad-request`, `code-mismatch`, `code-expired`) */
+      /** @description `bad-request`: Bad request; `validation-failed`: The request body or parameters are malformed; `code-mismatch`: The verification code is wrong; `code-expired`: The verification code has expired */
       400: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'bad-request' | 'validation-failed' | 'code-mismatch' | 'code-expired';
+          };
         };
       };
-      /** @description Missing, invalid or expired access token (`invalid-token`) */
+      /** @description `invalid-token`: The access token is missing, invalid or expired */
       401: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-token';
+          };
         };
       };
-      /** @description Not allowed (`insufficient-scope`, `attribute-not-writable`, `forbidden`, …) */
+      /** @description `insufficient-scope`: The access token lacks the required scope; `forbidden`: Not allowed; `attribute-not-verifiable`: Attribute has no verification step */
       403: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'insufficient-scope' | 'forbidden' | 'attribute-not-verifiable';
+          };
         };
       };
-      /** @description The attribute has no unverified or pending value (`nothing-to-verify`) */
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
+          };
+        };
+      };
+      /** @description `nothing-to-verify`: The attribute has no unverified or pending value; `alias-exists`: The value is already used by another account */
       409: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'nothing-to-verify' | 'alias-exists';
+          };
         };
       };
-      /** @description Rate limited (`too-many-requests`); see Retry-After */
+      /** @description `payload-too-large`: The request body is too large */
+      413: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload-too-large';
+          };
+        };
+      };
+      /** @description `unsupported-media-type`: Unsupported media type */
+      415: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported-media-type';
+          };
+        };
+      };
+      /** @description `too-many-requests`: Too many requests */
       429: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too-many-requests';
+          };
         };
       };
-      /** @description Cognito failed (`upstream-error`, `code-delivery-failed`) */
+      /** @description `internal-error`: Internal error */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
+        };
+      };
+      /** @description `upstream-error`: The identity provider failed */
       502: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-error';
+          };
         };
       };
-      /** @description Cognito unavailable (`upstream-unavailable`); see Retry-After */
+      /** @description `upstream-unavailable`: The identity provider is unavailable */
       503: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-unavailable';
+          };
         };
       };
-      /** @description Cognito timed out (`upstream-timeout`) */
+      /** @description `upstream-timeout`: The identity provider did not answer in time */
       504: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-timeout';
+          };
         };
       };
     };
@@ -1143,7 +1817,10 @@ export interface operations {
   AdminAttributesController_read: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description ETag of a previous read; the same tag → 304 without a body */
+        'If-None-Match'?: string;
+      };
       path: {
         /** @description The user's username, email (alias) or sub */
         username: string;
@@ -1152,9 +1829,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Has ETag and Cache-Control: no-store */
+      /** @description The user's admin-readable attributes */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
@@ -1164,71 +1846,153 @@ export interface operations {
       /** @description Not modified since the ETag in If-None-Match */
       304: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Missing, invalid or expired access token (`invalid-token`) */
+      /** @description `invalid-token`: The access token is missing, invalid or expired */
       401: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-token';
+          };
         };
       };
-      /** @description Not allowed (`insufficient-scope`, `attribute-not-writable`, `forbidden`, …) */
+      /** @description `insufficient-scope`: The access token lacks the required scope; `forbidden`: Not allowed */
       403: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'insufficient-scope' | 'forbidden';
+          };
         };
       };
-      /** @description Not found */
+      /** @description `user-not-found`: User not found */
       404: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'user-not-found';
+          };
         };
       };
-      /** @description Rate limited (`too-many-requests`); see Retry-After */
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
+          };
+        };
+      };
+      /** @description `too-many-requests`: Too many requests */
       429: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too-many-requests';
+          };
         };
       };
-      /** @description Cognito failed (`upstream-error`, `code-delivery-failed`) */
+      /** @description `internal-error`: Internal error */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
+        };
+      };
+      /** @description `upstream-error`: The identity provider failed */
       502: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-error';
+          };
         };
       };
-      /** @description Cognito unavailable (`upstream-unavailable`); see Retry-After */
+      /** @description `upstream-unavailable`: The identity provider is unavailable */
       503: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-unavailable';
+          };
         };
       };
-      /** @description Cognito timed out (`upstream-timeout`) */
+      /** @description `upstream-timeout`: The identity provider did not answer in time */
       504: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-timeout';
+          };
         };
       };
     };
@@ -1254,89 +2018,199 @@ export interface operations {
       /** @description Has the new ETag of the user's attributes */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Malformed request (`validation-failed`, `bad-request`, `code-mismatch`, `code-expired`) */
+      /** @description `validation-failed`: The request body or parameters are malformed */
       400: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'validation-failed';
+          };
         };
       };
-      /** @description Missing, invalid or expired access token (`invalid-token`) */
+      /** @description `invalid-token`: The access token is missing, invalid or expired */
       401: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-token';
+          };
         };
       };
-      /** @description Not allowed (`insufficient-scope`, `attribute-not-writable`, `forbidden`, …) */
+      /** @description `insufficient-scope`: The access token lacks the required scope; `forbidden`: Not allowed; `attribute-not-deletable`: Attribute not deletable */
       403: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'insufficient-scope' | 'forbidden' | 'attribute-not-deletable';
+          };
         };
       };
-      /** @description Not found */
+      /** @description `user-not-found`: User not found */
       404: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'user-not-found';
+          };
         };
       };
-      /** @description If-Match does not match the current ETag (`precondition-failed`) */
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
+          };
+        };
+      };
+      /** @description `precondition-failed`: The resource changed since it was read */
       412: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition-failed';
+          };
         };
       };
-      /** @description Rate limited (`too-many-requests`); see Retry-After */
+      /** @description `invalid-parameter`: Cognito rejected a parameter */
+      422: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-parameter';
+          };
+        };
+      };
+      /** @description `too-many-requests`: Too many requests */
       429: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too-many-requests';
+          };
         };
       };
-      /** @description Cognito failed (`upstream-error`, `code-delivery-failed`) */
+      /** @description `internal-error`: Internal error */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
+        };
+      };
+      /** @description `upstream-error`: The identity provider failed */
       502: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-error';
+          };
         };
       };
-      /** @description Cognito unavailable (`upstream-unavailable`); see Retry-After */
+      /** @description `upstream-unavailable`: The identity provider is unavailable */
       503: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-unavailable';
+          };
         };
       };
-      /** @description Cognito timed out (`upstream-timeout`) */
+      /** @description `upstream-timeout`: The identity provider did not answer in time */
       504: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-timeout';
+          };
         };
       };
     };
@@ -1363,127 +2237,246 @@ export interface operations {
       /** @description Has the new ETag of the user's attributes */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['UpdateAttributesResponseDto'];
         };
       };
-      /** @description Malformed request (`validation-failed`, `bad-request`, `code-mismatch`, `code-expired`) */
+      /** @description `bad-request`: Bad request; `validation-failed`: The request body or parameters are malformed */
       400: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'bad-request' | 'validation-failed';
+          };
         };
       };
-      /** @description Missing, invalid or expired access token (`invalid-token`) */
+      /** @description `invalid-token`: The access token is missing, invalid or expired */
       401: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-token';
+          };
         };
       };
-      /** @description Not allowed (`insufficient-scope`, `attribute-not-writable`, `forbidden`, …) */
+      /** @description `insufficient-scope`: The access token lacks the required scope; `forbidden`: Not allowed; `attribute-not-writable`: Attribute not writable */
       403: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'insufficient-scope' | 'forbidden' | 'attribute-not-writable';
+          };
         };
       };
-      /** @description Not found */
+      /** @description `user-not-found`: User not found */
       404: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'user-not-found';
+          };
         };
       };
-      /** @description Conflict (`alias-exists`, `username-exists`) */
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
+          };
+        };
+      };
+      /** @description `alias-exists`: The value is already used by another account */
       409: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'alias-exists';
+          };
         };
       };
-      /** @description If-Match does not match the current ETag (`precondition-failed`) */
+      /** @description `precondition-failed`: The resource changed since it was read */
       412: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          ETag: components['headers']['ETag'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'precondition-failed';
+          };
         };
       };
-      /** @description Body too large (`payload-too-large`) */
+      /** @description `payload-too-large`: The request body is too large */
       413: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload-too-large';
+          };
         };
       };
-      /** @description Body is not application/json (`unsupported-media-type`) */
+      /** @description `unsupported-media-type`: Unsupported media type */
       415: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported-media-type';
+          };
         };
       };
-      /** @description Invalid attribute values (`invalid-attribute-value`), listed in `errors` */
+      /** @description `invalid-attribute-value`: One or more attribute values are invalid; `invalid-parameter`: Cognito rejected a parameter */
       422: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-attribute-value' | 'invalid-parameter';
+          };
         };
       };
-      /** @description Rate limited (`too-many-requests`); see Retry-After */
+      /** @description `too-many-requests`: Too many requests */
       429: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too-many-requests';
+          };
         };
       };
-      /** @description Cognito failed (`upstream-error`, `code-delivery-failed`) */
+      /** @description `internal-error`: Internal error */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
+        };
+      };
+      /** @description `upstream-error`: The identity provider failed */
       502: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-error';
+          };
         };
       };
-      /** @description Cognito unavailable (`upstream-unavailable`); see Retry-After */
+      /** @description `upstream-unavailable`: The identity provider is unavailable */
       503: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-unavailable';
+          };
         };
       };
-      /** @description Cognito timed out (`upstream-timeout`) */
+      /** @description `upstream-timeout`: The identity provider did not answer in time */
       504: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-timeout';
+          };
         };
       };
     };
@@ -1497,110 +2490,39 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The Health Check is successful */
+      /** @description Alive (no checks are listed) */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @example ok */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example {} */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
+          'application/json': components['schemas']['HealthStatusDto'];
+        };
+      };
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
           };
         };
       };
-      /** @description The Health Check is not successful */
-      503: {
+      /** @description `internal-error`: Internal error */
+      500: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @example error */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       },
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
           };
         };
       };
@@ -1615,118 +2537,53 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /**
-       * @description Ready
-       *
-       *     The Health Check is successful
-       */
+      /** @description Ready: every check is up */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @example ok */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /** @example {} */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
+          'application/json': components['schemas']['HealthStatusDto'];
+        };
+      };
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
           };
         };
       };
-      /**
-       * @description Cognito unavailable (`upstream-unavailable`); see Retry-After
-       *
-       *     The Health Check is not successful
-       */
-      503: {
+      /** @description `internal-error`: Internal error */
+      500: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
           [name: string]: unknown;
         };
         content: {
-          'application/json': {
-            /** @example error */
-            status?: string;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       }
-             *     }
-             */
-            info?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            error?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            } | null;
-            /**
-             * @example {
-             *       "database": {
-             *         "status": "up"
-             *       },
-             *       "redis": {
-             *         "status": "down",
-             *         "message": "Could not connect"
-             *       }
-             *     }
-             */
-            details?: {
-              [key: string]: {
-                status: string;
-              } & {
-                [key: string]: unknown;
-              };
-            };
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
+        };
+      };
+      /** @description `upstream-unavailable`: The identity provider is unavailable */
+      503: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Retry-After': components['headers']['Retry-After'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-unavailable';
           };
         };
       };
@@ -1744,10 +2601,38 @@ export interface operations {
       /** @description The effective schema, sorted by name; `Cache-Control: public, max-age=300` */
       200: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          'Cache-Control': components['headers']['Cache-Control'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['AttributeSchemaResponseDto'];
+        };
+      };
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
+          };
+        };
+      };
+      /** @description `internal-error`: Internal error */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
         };
       };
     };
@@ -1768,100 +2653,201 @@ export interface operations {
       /** @description Created; unless `nextStep.signUpStep` is `DONE`, confirm with the code sent */
       201: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['SignUpResponseDto'];
         };
       };
-      /** @description Malformed request (`validation-failed`, `bad-request`, `code-mismatch`, `code-expired`) */
+      /** @description `bad-request`: Bad request; `validation-failed`: The request body or parameters are malformed */
       400: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'bad-request' | 'validation-failed';
+          };
         };
       };
-      /** @description Not allowed (`insufficient-scope`, `attribute-not-writable`, `forbidden`, …) */
+      /** @description `forbidden`: Not allowed; `attribute-not-writable`: Attribute not writable */
       403: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden' | 'attribute-not-writable';
+          };
         };
       };
-      /** @description Conflict (`alias-exists`, `username-exists`) */
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
+          };
+        };
+      };
+      /** @description `username-exists`: The username is already taken */
       409: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'username-exists';
+          };
         };
       };
-      /** @description Body too large (`payload-too-large`) */
+      /** @description `payload-too-large`: The request body is too large */
       413: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload-too-large';
+          };
         };
       };
-      /** @description Body is not application/json (`unsupported-media-type`) */
+      /** @description `unsupported-media-type`: Unsupported media type */
       415: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported-media-type';
+          };
         };
       };
-      /** @description The username (`invalid-username`), attribute values (`invalid-attribute-value`) or the password (`invalid-password`) are not acceptable; every problem is listed in `errors` */
+      /** @description `invalid-username`: The username is not acceptable for this user pool; `invalid-attribute-value`: One or more attribute values are invalid; `invalid-password`: The password does not meet the policy; `invalid-parameter`: Cognito rejected a parameter */
       422: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?:
+              | 'invalid-username'
+              | 'invalid-attribute-value'
+              | 'invalid-password'
+              | 'invalid-parameter';
+          };
         };
       };
-      /** @description Rate limited (`too-many-requests`); see Retry-After */
+      /** @description `too-many-requests`: Too many requests */
       429: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too-many-requests';
+          };
         };
       };
-      /** @description Cognito failed (`upstream-error`, `code-delivery-failed`) */
+      /** @description `internal-error`: Internal error */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
+        };
+      };
+      /** @description `upstream-error`: The identity provider failed; `code-delivery-failed`: The verification code could not be delivered */
       502: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-error' | 'code-delivery-failed';
+          };
         };
       };
-      /** @description Cognito unavailable (`upstream-unavailable`); see Retry-After */
+      /** @description `upstream-unavailable`: The identity provider is unavailable */
       503: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-unavailable';
+          };
         };
       };
-      /** @description Cognito timed out (`upstream-timeout`) */
+      /** @description `upstream-timeout`: The identity provider did not answer in time */
       504: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-timeout';
+          };
         };
       };
     };
@@ -1882,80 +2868,195 @@ export interface operations {
       /** @description Confirmed; the user may sign in */
       204: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content?: never;
       };
-      /** @description Malformed request (`validation-failed`, `bad-request`, `code-mismatch`, `code-expired`) */
+      /** @description `bad-request`: Bad request; `validation-failed`: The request body or parameters are malformed; `code-mismatch`: The verification code is wrong; `code-expired`: The verification code has expired */
       400: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'bad-request' | 'validation-failed' | 'code-mismatch' | 'code-expired';
+          };
         };
       };
-      /** @description Conflict (`alias-exists`, `username-exists`) */
+      /** @description `forbidden`: Not allowed */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
+          };
+        };
+      };
+      /** @description `alias-exists`: The value is already used by another account */
       409: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'alias-exists';
+          };
         };
       };
-      /** @description Body too large (`payload-too-large`) */
+      /** @description `payload-too-large`: The request body is too large */
       413: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload-too-large';
+          };
         };
       };
-      /** @description Body is not application/json (`unsupported-media-type`) */
+      /** @description `unsupported-media-type`: Unsupported media type */
       415: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported-media-type';
+          };
         };
       };
-      /** @description Rate limited (`too-many-requests`); see Retry-After */
+      /** @description `invalid-parameter`: Cognito rejected a parameter */
+      422: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-parameter';
+          };
+        };
+      };
+      /** @description `too-many-requests`: Too many requests */
       429: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too-many-requests';
+          };
         };
       };
-      /** @description Cognito failed (`upstream-error`, `code-delivery-failed`) */
+      /** @description `internal-error`: Internal error */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
+        };
+      };
+      /** @description `upstream-error`: The identity provider failed */
       502: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-error';
+          };
         };
       };
-      /** @description Cognito unavailable (`upstream-unavailable`); see Retry-After */
+      /** @description `upstream-unavailable`: The identity provider is unavailable */
       503: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-unavailable';
+          };
         };
       };
-      /** @description Cognito timed out (`upstream-timeout`) */
+      /** @description `upstream-timeout`: The identity provider did not answer in time */
       504: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-timeout';
+          };
         };
       };
     };
@@ -1976,91 +3077,197 @@ export interface operations {
       /** @description A new code is on its way (an unknown username gets the same answer) */
       202: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['ResendSignUpCodeResponseDto'];
         };
       };
-      /** @description Malformed request (`validation-failed`, `bad-request`, `code-mismatch`, `code-expired`) */
+      /** @description `bad-request`: Bad request; `validation-failed`: The request body or parameters are malformed */
       400: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'bad-request' | 'validation-failed';
+          };
         };
       };
-      /** @description Body too large (`payload-too-large`) */
+      /** @description `forbidden`: Not allowed */
+      403: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'WWW-Authenticate': components['headers']['WWW-Authenticate'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'forbidden';
+          };
+        };
+      };
+      /** @description `not-acceptable`: Not acceptable */
+      406: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'not-acceptable';
+          };
+        };
+      };
+      /** @description `payload-too-large`: The request body is too large */
       413: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'payload-too-large';
+          };
         };
       };
-      /** @description Body is not application/json (`unsupported-media-type`) */
+      /** @description `unsupported-media-type`: Unsupported media type */
       415: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'unsupported-media-type';
+          };
         };
       };
-      /** @description The account is already confirmed (`invalid-parameter`) */
+      /** @description `invalid-parameter`: Cognito rejected a parameter */
       422: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'invalid-parameter';
+          };
         };
       };
-      /** @description Rate limited (`too-many-requests`); see Retry-After */
+      /** @description `too-many-requests`: Too many requests */
       429: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'too-many-requests';
+          };
         };
       };
-      /** @description The local emulator cannot resend codes (`upstream-not-supported`) */
+      /** @description `internal-error`: Internal error */
+      500: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'internal-error';
+          };
+        };
+      };
+      /** @description `upstream-not-supported`: The identity provider does not support this operation */
       501: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-not-supported';
+          };
         };
       };
-      /** @description Cognito failed (`upstream-error`, `code-delivery-failed`) */
+      /** @description `upstream-error`: The identity provider failed; `code-delivery-failed`: The verification code could not be delivered */
       502: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-error' | 'code-delivery-failed';
+          };
         };
       };
-      /** @description Cognito unavailable (`upstream-unavailable`); see Retry-After */
+      /** @description `upstream-unavailable`: The identity provider is unavailable */
       503: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-unavailable';
+          };
         };
       };
-      /** @description Cognito timed out (`upstream-timeout`) */
+      /** @description `upstream-timeout`: The identity provider did not answer in time */
       504: {
         headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          'Retry-After': components['headers']['Retry-After'];
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'upstream-timeout';
+          };
         };
       };
     };

@@ -1,32 +1,44 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ResponseHeaderName, responseHeaders } from '../../openapi-headers';
+import { ERROR_CODES, ErrorCode } from './error-codes';
 import { ProblemDto } from './problem.dto';
 
-const DESCRIPTIONS: Record<number, string> = {
-  400: 'Malformed request (`validation-failed`, `bad-request`, `code-mismatch`, `code-expired`)',
-  401: 'Missing, invalid or expired access token (`invalid-token`)',
-  403: 'Not allowed (`insufficient-scope`, `attribute-not-writable`, `forbidden`, …)',
-  404: 'Not found',
-  409: 'Conflict (`alias-exists`, `username-exists`)',
-  412: 'If-Match does not match the current ETag (`precondition-failed`)',
-  413: 'Body too large (`payload-too-large`)',
-  415: 'Body is not application/json (`unsupported-media-type`)',
-  422: 'Invalid attribute values (`invalid-attribute-value`), listed in `errors`',
-  429: 'Rate limited (`too-many-requests`); see Retry-After',
-  502: 'Cognito failed (`upstream-error`, `code-delivery-failed`)',
-  503: 'Cognito unavailable (`upstream-unavailable`); see Retry-After',
-  504: 'Cognito timed out (`upstream-timeout`)',
+const PROBLEM_HEADERS: Record<number, ResponseHeaderName[]> = {
+  401: ['WWW-Authenticate'],
+  403: ['WWW-Authenticate'],
+  412: ['ETag'],
+  429: ['Retry-After'],
+  503: ['Retry-After'],
+  504: ['Retry-After'],
 };
 
-/** Documents problem+json error responses for the given statuses. */
-export function ApiProblemResponses(...statuses: number[]): MethodDecorator & ClassDecorator {
+/**
+ * Documents the problem+json responses an operation can give, from the codes it can return:
+ * one response per status, whose `code` is narrowed to those codes (so a generated client can
+ * switch on it without casts), with the headers that status carries.
+ */
+export function ApiProblemResponses(...codes: ErrorCode[]): MethodDecorator & ClassDecorator {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of new Set(codes)) {
+    const { status } = ERROR_CODES[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
   return applyDecorators(
-    ...statuses.map((status) =>
+    ...[...byStatus].map(([status, statusCodes]) =>
       ApiResponse({
         status,
-        description: DESCRIPTIONS[status] ?? 'Problem',
+        description: statusCodes.map((c) => `\`${c}\`: ${ERROR_CODES[c].title}`).join('; '),
+        headers: responseHeaders(...(PROBLEM_HEADERS[status] ?? [])),
         content: {
-          'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDto) } },
+          'application/problem+json': {
+            schema: {
+              allOf: [
+                { $ref: getSchemaPath(ProblemDto) },
+                { type: 'object', properties: { code: { type: 'string', enum: statusCodes } } },
+              ],
+            },
+          },
         },
       }),
     ),

@@ -15,6 +15,8 @@ export class ProblemDto {
   /** A URI naming the problem type. */
   type!: string;
   title!: string;
+  /** The HTTP status, repeated. */
+  @ApiProperty({ type: 'integer', minimum: 400, maximum: 599 })
   status!: number;
   detail?: string;
   @ApiProperty({ enum: ERROR_CODE_LIST, enumName: 'ErrorCode' })

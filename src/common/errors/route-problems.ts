@@ -1,0 +1,29 @@
+import type { ErrorCode } from './error-codes';
+
+/**
+ * Which problem codes each kind of route can return — the one place that says it, so the spec
+ * lists for every operation exactly the errors it can give. Combine them per route with
+ * `ApiProblemResponses(...ROUTE_PROBLEMS.x, ...ROUTE_PROBLEMS.y, 'extra-code')`.
+ */
+export const ROUTE_PROBLEMS = {
+  /** Every route: an `Accept` it cannot satisfy, or a bug. */
+  any: ['not-acceptable', 'internal-error'],
+  /** Routes that need an access token (the guard; JWKS unreachable → 503). */
+  token: ['invalid-token', 'insufficient-scope', 'upstream-unavailable'],
+  /** Rate-limited routes (every authenticated route and /sign-up*). */
+  limited: ['too-many-requests'],
+  /** Routes that call Cognito: its refusals, throttling and outages. */
+  upstream: [
+    'forbidden',
+    'too-many-requests',
+    'upstream-error',
+    'upstream-unavailable',
+    'upstream-timeout',
+  ],
+  /** Routes that take a JSON body: malformed, refused fields, too large, not JSON. */
+  jsonBody: ['bad-request', 'validation-failed', 'payload-too-large', 'unsupported-media-type'],
+  /** Admin routes: not in the admin group; the user named is unknown. */
+  admin: ['forbidden', 'user-not-found'],
+  /** Writes that honour If-Match. */
+  conditionalWrite: ['precondition-failed'],
+} as const satisfies Record<string, readonly ErrorCode[]>;

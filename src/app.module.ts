@@ -11,6 +11,7 @@ import { IdentityProviderModule } from './identity-provider/identity-provider.mo
 import { MetricsModule } from './metrics/metrics.module';
 import { PolicyCheckModule } from './policy-check/policy-check.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { RedisModule } from './redis';
 import { SignUpModule } from './sign-up/sign-up.module';
 
 @Module({})
@@ -23,6 +24,7 @@ export class AppModule {
         LoggingModule,
         MetricsModule.forRoot(config),
         IdentityProviderModule,
+        RedisModule,
         AttributesCacheModule,
         AuthModule,
         // After AuthModule: its guard must run first, so limits count per verified user.

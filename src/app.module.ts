@@ -10,6 +10,7 @@ import { HealthModule } from './health/health.module';
 import { IdentityProviderModule } from './identity-provider/identity-provider.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { PolicyCheckModule } from './policy-check/policy-check.module';
+import { CodeAttemptLimiterModule } from './rate-limit/code-attempt-limiter.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
 import { RedisModule } from './redis';
 import { SignUpModule } from './sign-up/sign-up.module';
@@ -29,6 +30,7 @@ export class AppModule {
         AuthModule,
         // After AuthModule: its guard must run first, so limits count per verified user.
         RateLimitModule,
+        CodeAttemptLimiterModule,
         AttributesModule,
         HealthModule,
         AttributeSchemaModule,

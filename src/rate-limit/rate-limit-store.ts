@@ -1,3 +1,4 @@
+import { OnApplicationShutdown } from '@nestjs/common';
 import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import type { RedisConnection } from '../redis';
 import { RedisThrottlerStorage } from './redis-throttler-storage';
@@ -16,7 +17,7 @@ export interface RateLimitCount {
  * share one limit. With Redis unreachable `increment` rejects at once and nothing is queued: the
  * guard lets the request through, and it is never charged later.
  */
-export class RateLimitStore {
+export class RateLimitStore implements OnApplicationShutdown {
   private constructor(private readonly storage: ThrottlerStorage) {}
 
   static inMemory(): RateLimitStore {
@@ -40,5 +41,10 @@ export class RateLimitStore {
       blocked: record.isBlocked,
       resetSeconds: Math.max(1, record.isBlocked ? record.timeToBlockExpire : record.timeToExpire),
     };
+  }
+
+  /** Stops the in-memory storage's sweep timer; the Redis connection is closed by its module. */
+  onApplicationShutdown(): void {
+    (this.storage as Partial<OnApplicationShutdown>).onApplicationShutdown?.();
   }
 }

@@ -11,7 +11,9 @@ import { HealthModule } from './health/health.module';
 import { IdentityProviderModule } from './identity-provider/identity-provider.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { PolicyCheckModule } from './policy-check/policy-check.module';
+import { CodeAttemptLimiterModule } from './rate-limit/code-attempt-limiter.module';
 import { RateLimitModule } from './rate-limit/rate-limit.module';
+import { RedisModule } from './redis';
 import { SignUpModule } from './sign-up/sign-up.module';
 
 @Module({})
@@ -24,10 +26,12 @@ export class AppModule {
         LoggingModule,
         MetricsModule.forRoot(config),
         IdentityProviderModule,
+        RedisModule,
         AttributesCacheModule,
         AuthModule,
         // After AuthModule: its guard must run first, so limits count per verified user.
         RateLimitModule,
+        CodeAttemptLimiterModule,
         AttributesModule,
         HealthModule,
         AttributeSchemaModule,

@@ -1,7 +1,7 @@
 import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import Redis from 'ioredis';
 import request from 'supertest';
-import { DEFAULT_KEY_PREFIX, RedisAttributesCache } from '../src/cache/redis-attributes-cache';
+import { attributesKey, RedisAttributesCache } from '../src/cache/redis-attributes-cache';
 import type { Attributes } from '../src/identity-provider/identity-provider';
 import { AppInstance, startAppInstance } from './support/app-instance';
 import { createTestApp, TestContext, TestUser } from './support/create-test-app';
@@ -72,10 +72,10 @@ describe('attribute cache shared through Redis, two instances', () => {
     expect(getUserB).not.toHaveBeenCalled();
 
     // Redis holds the attributes under the sub, with a TTL, and never the token.
-    const stored = await admin.get(DEFAULT_KEY_PREFIX + user.sub);
+    const stored = await admin.get(attributesKey(user.sub));
     expect(JSON.parse(stored!)).toMatchObject({ sub: user.sub, name: 'Shared' });
     expect(stored).not.toContain(user.accessToken.split('.')[2]);
-    const ttl = await admin.pttl(DEFAULT_KEY_PREFIX + user.sub);
+    const ttl = await admin.pttl(attributesKey(user.sub));
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(30_000);
   });
@@ -105,6 +105,29 @@ describe('attribute cache shared through Redis, two instances', () => {
     expect(getUserA.mock.calls.length).toBeLessThanOrEqual(1);
     expect(getUserB.mock.calls.length).toBeLessThanOrEqual(1);
     expect(getUserA.mock.calls.length + getUserB.mock.calls.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a stall of the whole process during a burst still costs one load (no spurious timeouts)', async () => {
+    // What made the burst above flaky on a loaded machine: when the process gets no CPU for longer
+    // than the Redis deadline (500 ms) right after sending its GETs, Node runs the expired timers
+    // before it reads the answers waiting in the socket. With plain command timeouts every read
+    // then "timed out" and went upstream on its own, bypassing the singleflight.
+    const user = await t.createUser({ name: 'Stalled' });
+    const held = await t.cognitoAttributes(user.username);
+    const load = jest.fn(() => Promise.resolve(held as Attributes));
+    const before = a.cache.stats();
+    const reads = Array.from({ length: 50 }, () => a.cache.get(user.sub, load));
+    await new Promise<void>((resolve) =>
+      setImmediate(() => {
+        const until = Date.now() + 800;
+        while (Date.now() < until); // the GETs are on the wire; the process stalls
+        resolve();
+      }),
+    );
+    const results = await Promise.all(reads);
+    expect(results.every((r) => r.sub === user.sub)).toBe(true);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(a.cache.stats().errors - before.errors).toBe(0);
   });
 
   it('a load on B that started before a write on A never stores its stale result', async () => {

@@ -4,6 +4,7 @@ import { AuditLogger } from '../src/common/audit/audit-logger';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { PENDING_CHANGE_LIFETIME_MS, PendingChangesStore } from '../src/pending-changes';
 import { pendingKey } from '../src/pending-changes/redis-pending-changes-store';
+import { subjectKey } from '../src/redis';
 import { maskEmail } from '../src/common/code-delivery/mask-destination';
 import { AppInstance, startAppInstance } from './support/app-instance';
 import { createTestApp, TestContext, TestUser } from './support/create-test-app';
@@ -266,7 +267,8 @@ describe('pending changes shared through Redis, two instances', () => {
 
     // Redis holds it under the user's hash-tagged key, with the 24 h TTL, and never the token.
     const key = pendingKey(user.sub);
-    expect(key).toBe(`profile-bff:pending:{${user.sub}}`);
+    expect(key).toBe(subjectKey('pending', 'sub', user.sub));
+    expect(key).not.toContain(user.sub);
     const stored = await admin.hgetall(key);
     expect(Object.keys(stored)).toEqual(['email']);
     expect(JSON.parse(stored.email)).toMatchObject({

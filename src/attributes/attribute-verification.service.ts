@@ -11,6 +11,7 @@ import {
   IdentityProvider,
 } from '../identity-provider/identity-provider';
 import { PendingChangesService, PendingSubject } from '../pending-changes';
+import { codeAttemptKey, CodeAttemptLimiter } from '../rate-limit/code-attempt-limiter';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
 import { assertVerifiable } from './attribute-request-checks';
 import { hasSomethingToVerify } from './attribute-update-plan';
@@ -25,7 +26,6 @@ import { EtagResult } from './etag-result';
 import { selfSubject } from './pending-tracking';
 import { isReadable } from './policy/attribute-policy';
 import type { AttributePolicy } from './policy/attribute-policy.types';
-import { VerificationAttemptLimiter } from './verification-attempt-limiter';
 import { VerificationSettings } from './verification-settings';
 
 /** Cognito's verification codes are 6 digits; anything else can't be right, so Cognito isn't asked. */
@@ -42,7 +42,7 @@ export class AttributeVerificationService {
     private readonly idp: IdentityProvider,
     @Inject(ATTRIBUTE_POLICY) private readonly policy: AttributePolicy,
     private readonly verification: VerificationSettings,
-    private readonly limiter: VerificationAttemptLimiter,
+    private readonly limiter: CodeAttemptLimiter,
     private readonly writer: AttributeWriter,
     private readonly audit: AuditLogger,
     private readonly cache: AttributesCache,
@@ -114,21 +114,10 @@ export class AttributeVerificationService {
     requestId?: string,
   ): Promise<EtagResult<undefined>> {
     assertVerifiable(this.policy, key);
-    const verdict = await this.limiter.tryAttempt(user.sub);
-    if (!verdict.allowed) {
-      throw new AppError('too-many-requests', {
-        detail: 'Too many wrong verification codes; wait before trying again.',
-        retryAfter: verdict.retryAfterSeconds,
-      });
-    }
-    try {
-      await this.confirm(user, key, body.code);
-    } catch (error) {
-      // Only a verdict on the code counts against the caller; an outage or a refusal doesn't.
-      if (!isVerdictOnCode(error)) await this.limiter.cancelAttempt(user.sub);
-      throw error;
-    }
-    await this.limiter.recordSuccess(user.sub);
+    // Per user, on every instance (Redis): only a verdict on the code counts against the caller.
+    await this.limiter.guard(codeAttemptKey('verify', user.sub), () =>
+      this.confirm(user, key, body.code),
+    );
     await this.pending.confirmed(selfSubject(user, requestId), key);
     const attributes = await this.freshAttributes(user);
     const pending = await this.pending.viewForRead(user.sub, attributes, (name) =>
@@ -169,12 +158,6 @@ export class AttributeVerificationService {
     await forgetIfStale(this.cache, this.policy, user.sub, attributes);
     return attributes;
   }
-}
-
-function isVerdictOnCode(error: unknown): boolean {
-  return (
-    error instanceof AppError && (error.code === 'code-mismatch' || error.code === 'code-expired')
-  );
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

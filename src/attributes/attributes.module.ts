@@ -11,10 +11,6 @@ import { AttributeVerificationService } from './attribute-verification.service';
 import { AttributeWriter } from './attribute-writer';
 import { AttributesService } from './attributes.service';
 import { MeAttributesController } from './me-attributes.controller';
-import {
-  InMemoryVerificationAttemptLimiter,
-  VerificationAttemptLimiter,
-} from './verification-attempt-limiter';
 import { VerificationSettings } from './verification-settings';
 
 @Module({
@@ -29,11 +25,6 @@ import { VerificationSettings } from './verification-settings';
     AdminAttributesService,
     AdminUserResolver,
     AdminGroupGuard,
-    // Swap for a shared store (Redis) when more than one instance runs.
-    {
-      provide: VerificationAttemptLimiter,
-      useFactory: () => new InMemoryVerificationAttemptLimiter(),
-    },
   ],
   exports: [ATTRIBUTE_POLICY, AttributesService],
 })

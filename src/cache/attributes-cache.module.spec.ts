@@ -1,4 +1,5 @@
 import { buildAppConfig, validateEnvironment } from '../config/app-config';
+import { RedisConnection } from '../redis';
 import { createAttributesCache } from './attributes-cache.module';
 
 const local = {
@@ -19,13 +20,16 @@ describe('attribute cache settings', () => {
 
   it('ATTRIBUTES_CACHE_TTL_MS=0 disables it, even with REDIS_URL', () => {
     const config = configFor({ ATTRIBUTES_CACHE_TTL_MS: '0', REDIS_URL: 'redis://127.0.0.1:1' });
-    expect(createAttributesCache(config).kind).toBe('disabled');
+    const redis = RedisConnection.fromSettings(config.redis!);
+    expect(createAttributesCache(config, redis).kind).toBe('disabled');
   });
 
   it('REDIS_URL selects the shared Redis cache', async () => {
     const config = configFor({ REDIS_URL: 'redis://127.0.0.1:1/0' });
     expect(config.redisUrl).toBe('redis://127.0.0.1:1/0');
-    expect(createAttributesCache(config).kind).toBe('redis');
+    // Not connected: the connection is lazy until the app starts.
+    const redis = RedisConnection.fromSettings(config.redis!);
+    expect(createAttributesCache(config, redis).kind).toBe('redis');
   });
 
   it.each([

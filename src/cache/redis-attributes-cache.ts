@@ -1,20 +1,22 @@
-import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import Redis from 'ioredis';
+import { Logger, OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Attributes } from '../identity-provider/identity-provider';
+import { RedisConnection, RedisScript, subjectKey } from '../redis';
 import { AttributesCache, AttributesLoader, belongsTo } from './attributes-cache';
 import { Singleflight } from './singleflight';
 
 export interface RedisCacheOptions {
-  url: string;
   ttlMs: number;
-  /** Key namespace; every key is `<prefix><sub>`. */
-  keyPrefix?: string;
-  /** Per-command timeout: a slow Redis makes reads go upstream instead of waiting. */
-  commandTimeoutMs?: number;
 }
 
-export const DEFAULT_KEY_PREFIX = 'profile-bff:attributes:';
+/**
+ * `profile-bff:attributes:{<tag>}` — the user's hash tag (src/redis/redis-keys.ts), so the entry
+ * sits in one cluster slot with the user's rate-limit counters and verification attempts, and the
+ * key names no user id.
+ */
+export function attributesKey(sub: string): string {
+  return subjectKey('attributes', 'sub', sub);
+}
 
 /** Loads slower than this are returned but not stored (see TOMBSTONE_TTL_MS). */
 export const FILL_DEADLINE_MS = 15_000;
@@ -36,10 +38,6 @@ if (current == false and ARGV[1] == '') or current == ARGV[1] then
 end
 return 0`;
 
-interface RedisWithScripts extends Redis {
-  fillIfUnchanged(key: string, seen: string, value: string, ttlMs: number): Promise<number>;
-}
-
 /**
  * The cache shared by every instance through Redis: entries live in Redis with a TTL (so N
  * instances also share one upstream load per user per TTL, not N), and an invalidation is one SET
@@ -48,66 +46,38 @@ interface RedisWithScripts extends Redis {
  * Failures never serve stale data: a read that cannot reach Redis goes upstream; a write whose
  * first invalidation fails is refused (`mutate` → 503); a post-write invalidation that fails is
  * owed — this instance reads that user upstream and retries until Redis takes it.
+ *
+ * One key per user and single-key commands only (GET, SET, a one-key script), no pub/sub: it
+ * works unchanged on Redis Cluster. The connection (src/redis/) belongs to the service, not to the
+ * cache: it is connected at start-up (which fails if Redis does not answer) and closed on shutdown.
  */
-export class RedisAttributesCache extends AttributesCache implements OnModuleInit, OnModuleDestroy {
+export class RedisAttributesCache extends AttributesCache implements OnModuleDestroy {
   readonly kind = 'redis';
   private readonly logger = new Logger('AttributesCache');
-  private readonly redis: RedisWithScripts;
+  private readonly fillIfUnchanged: RedisScript;
   private readonly flights = new Singleflight<Attributes>();
   private readonly ttlMs: number;
-  private readonly prefix: string;
   /** Post-write invalidations Redis has not taken yet. Small: writes are refused while it is down. */
   private readonly owed = new Set<string>();
   private retryTimer: NodeJS.Timeout | undefined;
   private healthy = true;
-  private lastError: Error | undefined;
 
-  constructor(options: RedisCacheOptions) {
+  constructor(
+    private readonly redis: RedisConnection,
+    options: RedisCacheOptions,
+  ) {
     super();
     this.ttlMs = options.ttlMs;
-    this.prefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
-    this.redis = new Redis(options.url, {
-      lazyConnect: true,
-      // Fail fast instead of queueing while disconnected: reads then go upstream at once.
-      enableOfflineQueue: false,
-      maxRetriesPerRequest: 1,
-      commandTimeout: options.commandTimeoutMs ?? 500,
-      connectTimeout: 2_000,
-      // A stream that is already gone never closes again; don't keep the process alive for it.
-      disconnectTimeout: 100,
-      retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
-      scripts: { fillIfUnchanged: { numberOfKeys: 1, lua: FILL_IF_UNCHANGED } },
-    }) as RedisWithScripts;
-    this.redis.on('error', (error: Error) => {
-      this.lastError = error;
-      this.markUnhealthy(error);
-    });
-    this.redis.on('ready', () => {
+    this.fillIfUnchanged = redis.script(FILL_IF_UNCHANGED, 1);
+    redis.client.on('ready', () => {
       this.markHealthy();
       this.scheduleOwedRetry(0);
     });
   }
 
-  /** Start-up fails loudly when REDIS_URL is set but Redis does not answer. */
-  async onModuleInit(): Promise<void> {
-    try {
-      await this.redis.connect();
-    } catch (error) {
-      this.redis.disconnect();
-      const reason = (this.lastError ?? (error as Error)).message;
-      throw new Error(
-        `REDIS_URL is set but Redis did not answer (${reason}); ` +
-          'start Redis or unset REDIS_URL for the in-memory cache.',
-        { cause: error },
-      );
-    }
-  }
-
-  async onModuleDestroy(): Promise<void> {
+  onModuleDestroy(): void {
     clearTimeout(this.retryTimer);
     this.retryTimer = undefined;
-    if (this.redis.status === 'ready') await this.redis.quit().catch(() => undefined);
-    else this.redis.disconnect();
   }
 
   async get(sub: string, load: AttributesLoader): Promise<Attributes> {
@@ -115,10 +85,10 @@ export class RedisAttributesCache extends AttributesCache implements OnModuleIni
       this.counters.misses += 1;
       return this.loadCounted(load);
     }
-    const key = this.prefix + sub;
+    const key = attributesKey(sub);
     let stored: string | null;
     try {
-      stored = await this.redis.get(key);
+      stored = await this.redis.run((client) => client.get(key));
     } catch (error) {
       this.markUnhealthy(error as Error);
       this.counters.misses += 1;
@@ -149,7 +119,8 @@ export class RedisAttributesCache extends AttributesCache implements OnModuleIni
   async peek(sub: string): Promise<Attributes | undefined> {
     if (this.owed.has(sub)) return undefined;
     try {
-      const stored = await this.redis.get(this.prefix + sub);
+      const key = attributesKey(sub);
+      const stored = await this.redis.run((client) => client.get(key));
       return stored === null || stored.startsWith(TOMBSTONE) ? undefined : parseEntry(stored, sub);
     } catch (error) {
       this.markUnhealthy(error as Error);
@@ -161,7 +132,9 @@ export class RedisAttributesCache extends AttributesCache implements OnModuleIni
     this.counters.invalidations += 1;
     const tombstone = TOMBSTONE + randomUUID();
     try {
-      await this.redis.set(this.prefix + sub, tombstone, 'PX', TOMBSTONE_TTL_MS);
+      await this.redis.run((client) =>
+        client.set(attributesKey(sub), tombstone, 'PX', TOMBSTONE_TTL_MS),
+      );
     } catch (error) {
       this.markUnhealthy(error as Error);
       throw error;
@@ -187,7 +160,7 @@ export class RedisAttributesCache extends AttributesCache implements OnModuleIni
 
   private async fill(key: string, seen: string, attributes: Attributes): Promise<void> {
     try {
-      await this.redis.fillIfUnchanged(key, seen, JSON.stringify(attributes), this.ttlMs);
+      await this.fillIfUnchanged([key], [seen, JSON.stringify(attributes), this.ttlMs]);
     } catch (error) {
       // Not stored: the next read loads again. Nothing stale can come of it.
       this.markUnhealthy(error as Error);

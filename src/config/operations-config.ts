@@ -1,10 +1,11 @@
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { accessSync, constants as fsConstants } from 'node:fs';
 import { isIP } from 'node:net';
 import * as path from 'node:path';
 import { ConfigError } from './config-error';
 import { HttpServerVariables } from './http-server-config';
+import { REDIS_URL_LIST, redisSettings, RedisSettings } from './redis-config';
 
 /**
  * Production settings: TLS, CORS, proxies, rate limits, metrics, resilience, shutdown.
@@ -19,9 +20,15 @@ export class OperationsVariables extends HttpServerVariables {
   @IsOptional() @IsString() CORS_ORIGINS?: string;
   /** Express `trust proxy`: a hop count, or proxy addresses/CIDRs/`loopback`; never `true`. */
   @IsOptional() @IsString() TRUST_PROXY?: string;
+  /** One `redis://`/`rediss://` URL; with REDIS_CLUSTER=true, a comma-separated list of seed nodes. */
   @IsOptional()
-  @IsUrl({ require_tld: false, protocols: ['redis', 'rediss'], require_protocol: true })
+  @Matches(REDIS_URL_LIST, {
+    message:
+      'REDIS_URL must be a redis:// or rediss:// URL (a comma-separated list with REDIS_CLUSTER=true)',
+  })
   REDIS_URL?: string;
+  /** `true`: speak the Redis Cluster protocol (ElastiCache Serverless, cluster-mode Redis/Valkey). */
+  @IsOptional() @IsIn(['true', 'false']) REDIS_CLUSTER?: string;
   @IsOptional()
   @Transform(({ value }) => toInt(value))
   @IsInt()
@@ -111,6 +118,8 @@ export interface OperationsConfig {
   };
   /** Shared state for several instances (rate limits, attribute cache); per instance without it. */
   redisUrl?: string;
+  /** REDIS_URL and REDIS_CLUSTER, parsed: where and how to connect (see src/redis/). */
+  redis?: RedisSettings;
   /** With a port, /metrics is served there only (not on the API port). */
   metrics: { port?: number };
   resilience: {
@@ -141,6 +150,7 @@ export function buildOperationsConfig(
       },
     },
     redisUrl: env.REDIS_URL,
+    redis: redisSettings(env.REDIS_URL, env.REDIS_CLUSTER === 'true'),
     metrics: { port: env.METRICS_PORT },
     resilience: {
       breaker: {

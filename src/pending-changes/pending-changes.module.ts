@@ -1,22 +1,15 @@
 import { Global, Module } from '@nestjs/common';
 import { AuditLogger } from '../common/audit/audit-logger';
 import { AuditModule } from '../common/audit/audit.module';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
+import { REDIS_CONNECTION, RedisConnection } from '../redis';
 import { MemoryPendingChangesStore } from './memory-pending-changes-store';
 import { PendingChangesService } from './pending-changes.service';
 import { PendingChangesStore } from './pending-changes-store';
-import { createPendingChangesRedis, RedisPendingChangesStore } from './redis-pending-changes-store';
+import { RedisPendingChangesStore } from './redis-pending-changes-store';
 
-/** REDIS_URL → shared by every instance through Redis; otherwise this instance's memory. */
-export function createPendingChangesStore(config: AppConfig): PendingChangesStore {
-  if (config.redisUrl) {
-    return new RedisPendingChangesStore({
-      client: createPendingChangesRedis(config.redisUrl),
-      owned: true,
-    });
-  }
-  return new MemoryPendingChangesStore();
+/** REDIS_URL → shared by every instance through the one Redis connection; otherwise memory. */
+export function createPendingChangesStore(redis: RedisConnection | null): PendingChangesStore {
+  return redis ? new RedisPendingChangesStore(redis) : new MemoryPendingChangesStore();
 }
 
 /** Global so the /me, admin and verification paths share one store. */
@@ -24,7 +17,11 @@ export function createPendingChangesStore(config: AppConfig): PendingChangesStor
 @Module({
   imports: [AuditModule],
   providers: [
-    { provide: PendingChangesStore, inject: [APP_CONFIG], useFactory: createPendingChangesStore },
+    {
+      provide: PendingChangesStore,
+      inject: [REDIS_CONNECTION],
+      useFactory: createPendingChangesStore,
+    },
     {
       provide: PendingChangesService,
       inject: [PendingChangesStore, AuditLogger],

@@ -1,5 +1,5 @@
-import { Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import Redis, { Cluster } from 'ioredis';
+import { Logger } from '@nestjs/common';
+import { RedisClient, RedisConnection, subjectKey } from '../redis';
 import {
   PENDING_CHANGE_LIFETIME_MS,
   parseStoredChange,
@@ -8,70 +8,31 @@ import {
 } from './pending-change';
 import { PendingChangesStore, pendingStoreUnavailable } from './pending-changes-store';
 
-export const DEFAULT_PENDING_KEY_PREFIX = 'profile-bff:pending:';
+/**
+ * One Redis hash per user, `profile-bff:pending:{<tag>}`: field = attribute name, value = JSON
+ * `{value, requestedAt}`. The tag is the user's (src/redis/redis-keys.ts), so the hash sits in one
+ * cluster slot with the user's cached attributes and limits, and the key names no user id. The
+ * key expires 24 h after the last change requested; older fields inside it are filtered by
+ * `requestedAt` on read.
+ */
+export function pendingKey(sub: string): string {
+  return subjectKey('pending', 'sub', sub);
+}
 
 /**
- * One Redis hash per user, `<prefix>{<sub>}`: field = attribute name, value = JSON
- * `{value, requestedAt}`. The braces are a Redis Cluster hash tag, so everything of one user
- * lives in one slot. The key expires 24 h after the last change requested; older fields inside
- * it are filtered by `requestedAt` on read.
+ * Shared by every instance: a change requested through one is shown and resent by all. Uses the
+ * service's one Redis connection (src/redis/: standalone or cluster, fail fast, never queue).
  */
-export function pendingKey(sub: string, prefix = DEFAULT_PENDING_KEY_PREFIX): string {
-  return `${prefix}{${sub}}`;
-}
-
-export interface RedisPendingChangesOptions {
-  /** The connection to use; owned (connected and closed here) only when `owned` is true. */
-  client: Redis | Cluster;
-  owned: boolean;
-  keyPrefix?: string;
-}
-
-/** Shared by every instance: a change requested through one is shown and resent by all. */
-export class RedisPendingChangesStore
-  extends PendingChangesStore
-  implements OnModuleInit, OnModuleDestroy
-{
+export class RedisPendingChangesStore extends PendingChangesStore {
   readonly kind = 'redis';
   private readonly logger = new Logger('PendingChanges');
-  private readonly redis: Redis | Cluster;
-  private readonly prefix: string;
 
-  constructor(private readonly options: RedisPendingChangesOptions) {
+  constructor(private readonly redis: RedisConnection) {
     super();
-    this.redis = options.client;
-    this.prefix = options.keyPrefix ?? DEFAULT_PENDING_KEY_PREFIX;
-    // Only the error's name: a message could in theory carry a command argument.
-    if (options.owned) {
-      this.redis.on('error', (error: Error) =>
-        this.logger.warn({ err: error.name }, 'Redis error'),
-      );
-    }
-  }
-
-  /** A connection of our own that doesn't answer stops start-up, like the cache's. */
-  async onModuleInit(): Promise<void> {
-    if (!this.options.owned || this.redis.status === 'ready') return;
-    try {
-      await this.redis.connect();
-    } catch (error) {
-      this.redis.disconnect();
-      throw new Error(
-        `REDIS_URL is set but Redis did not answer (${(error as Error).message}); ` +
-          'start Redis or unset REDIS_URL.',
-        { cause: error },
-      );
-    }
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    if (!this.options.owned) return;
-    if (this.redis.status === 'ready') await this.redis.quit().catch(() => undefined);
-    else this.redis.disconnect();
   }
 
   async get(sub: string): Promise<StoredPendingChanges> {
-    const raw = await this.run(() => this.redis.hgetall(pendingKey(sub, this.prefix)));
+    const raw = await this.run((client) => client.hgetall(pendingKey(sub)));
     const entries = Object.create(null) as StoredPendingChanges;
     for (const [name, json] of Object.entries(raw)) {
       const change = parseStoredChange(json);
@@ -81,9 +42,9 @@ export class RedisPendingChangesStore
   }
 
   async put(sub: string, name: string, change: StoredPendingChange): Promise<void> {
-    const key = pendingKey(sub, this.prefix);
-    await this.run(() =>
-      this.redis
+    const key = pendingKey(sub);
+    await this.run((client) =>
+      client
         .multi()
         .hset(key, name, JSON.stringify({ value: change.value, requestedAt: change.requestedAt }))
         .pexpire(key, PENDING_CHANGE_LIFETIME_MS)
@@ -94,12 +55,12 @@ export class RedisPendingChangesStore
 
   async remove(sub: string, names: readonly string[]): Promise<void> {
     if (names.length === 0) return;
-    await this.run(() => this.redis.hdel(pendingKey(sub, this.prefix), ...names));
+    await this.run((client) => client.hdel(pendingKey(sub), ...names));
   }
 
-  private async run<T>(command: () => Promise<T>): Promise<T> {
+  private async run<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
     try {
-      return await command();
+      return await this.redis.run(command);
     } catch (error) {
       this.logger.warn({ err: (error as Error).name }, 'pending-changes store unavailable');
       throw pendingStoreUnavailable(error);
@@ -112,17 +73,4 @@ function assertExecuted(results: [Error | null, unknown][] | null): void {
   const failed =
     results === null ? new Error('transaction aborted') : results.find(([e]) => e)?.[0];
   if (failed) throw failed;
-}
-
-/** A connection of its own, set up like the attribute cache's: fail fast, never queue. */
-export function createPendingChangesRedis(url: string): Redis {
-  return new Redis(url, {
-    lazyConnect: true,
-    enableOfflineQueue: false,
-    maxRetriesPerRequest: 1,
-    commandTimeout: 500,
-    connectTimeout: 2_000,
-    disconnectTimeout: 100,
-    retryStrategy: (attempt) => Math.min(attempt * 100, 2_000),
-  });
 }

@@ -1,7 +1,7 @@
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import { Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { OnApplicationShutdown } from '@nestjs/common';
 import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
-import Redis from 'ioredis';
+import type { RedisConnection } from '../redis';
+import { RedisThrottlerStorage } from './redis-throttler-storage';
 
 export interface RateLimitCount {
   /** Requests counted in the current window, this one included. */
@@ -13,57 +13,19 @@ export interface RateLimitCount {
 
 /**
  * The counter behind the rate limiter: @nestjs/throttler's in-memory storage for one instance, or
- * its Redis storage (an atomic Lua INCR/PEXPIRE) so several instances share one limit.
+ * its Redis storage (an atomic Lua INCR/PEXPIRE) on the shared connection so several instances
+ * share one limit. With Redis unreachable `increment` rejects at once and nothing is queued: the
+ * guard lets the request through, and it is never charged later.
  */
-export class RateLimitStore implements OnModuleInit, OnApplicationShutdown {
-  private readonly logger = new Logger('RateLimitStore');
-
-  private constructor(
-    private readonly storage: ThrottlerStorage,
-    private readonly redis?: Redis,
-  ) {}
+export class RateLimitStore implements OnApplicationShutdown {
+  private constructor(private readonly storage: ThrottlerStorage) {}
 
   static inMemory(): RateLimitStore {
     return new RateLimitStore(new ThrottlerStorageService());
   }
 
-  static redis(url: string): RateLimitStore {
-    // Fail fast instead of queueing: a slow or absent Redis must not hold requests (the guard then
-    // lets the request through and counts a store error).
-    const redis = new Redis(url, {
-      maxRetriesPerRequest: 1,
-      commandTimeout: 500,
-      connectTimeout: 2000,
-      enableOfflineQueue: false,
-      // On shutdown, don't wait 2 s for a stream that is already gone.
-      disconnectTimeout: 200,
-    });
-    const store = new RateLimitStore(new ThrottlerStorageRedisService(redis), redis);
-    let lastWarning = 0;
-    redis.on('error', (error: Error) => {
-      if (Date.now() - lastWarning < 10_000) return;
-      lastWarning = Date.now();
-      store.logger.warn(
-        { err: { name: error.name, code: (error as { code?: string }).code } },
-        'Redis unavailable',
-      );
-    });
-    return store;
-  }
-
-  /** Waits (briefly) for Redis, so the first requests are counted too; never blocks start-up. */
-  async onModuleInit(): Promise<void> {
-    const redis = this.redis;
-    if (!redis || redis.status === 'ready') return;
-    const ready = await new Promise<boolean>((resolve) => {
-      const timer = setTimeout(() => resolve(false), 3000);
-      redis.once('ready', () => {
-        clearTimeout(timer);
-        resolve(true);
-      });
-    });
-    if (!ready)
-      this.logger.warn('Redis not reachable yet; rate limits are not enforced until it is');
+  static redis(connection: RedisConnection): RateLimitStore {
+    return new RateLimitStore(new RedisThrottlerStorage(connection));
   }
 
   async increment(
@@ -81,9 +43,8 @@ export class RateLimitStore implements OnModuleInit, OnApplicationShutdown {
     };
   }
 
+  /** Stops the in-memory storage's sweep timer; the Redis connection is closed by its module. */
   onApplicationShutdown(): void {
     (this.storage as Partial<OnApplicationShutdown>).onApplicationShutdown?.();
-    // disconnect(), not quit(): it also cancels a pending reconnect when Redis is already gone.
-    this.redis?.disconnect();
   }
 }

@@ -1,7 +1,6 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
-import { createHash } from 'node:crypto';
 import type { RequestWithUser } from '../auth/current-user.decorator';
 import { IS_PUBLIC } from '../auth/public.decorator';
 import { AppError } from '../common/errors/app-error';
@@ -14,8 +13,7 @@ import { classifyRoute, RateLimitRule } from './classify-route';
 import { RATE_LIMIT_BUCKET } from './rate-limit.decorator';
 import { rateLimitHeaders } from './rate-limit-headers';
 import { RateLimitStore } from './rate-limit-store';
-
-const KEY_PREFIX = 'profile-bff:rl';
+import { rateLimitKey, RateLimitTracker } from './rate-limit-key';
 
 /**
  * Global guard, registered after the access-token guard so it can count per verified user (token
@@ -74,25 +72,24 @@ export class RateLimitGuard implements CanActivate {
     });
   }
 
-  private trackerFor(rule: RateLimitRule, req: Request & RequestWithUser): string {
-    if (rule.keyBy === 'ip') return `ip:${req.ip ?? 'unknown'}`;
+  private trackerFor(rule: RateLimitRule, req: Request & RequestWithUser): RateLimitTracker {
+    if (rule.keyBy === 'ip') return { kind: 'ip', id: req.ip ?? 'unknown' };
     if (!req.user) {
       // Only reachable if the guard order broke; counting such requests per IP would silently
       // weaken the per-user limit, so fail loudly instead.
       throw new Error('RateLimitGuard ran before the access-token guard on an authenticated route');
     }
-    return `sub:${req.user.sub}`;
+    return { kind: 'sub', id: req.user.sub };
   }
 
   /** undefined when the store failed: the request is let through (availability over limiting). */
   private async count(
     bucket: RateLimitBucket,
-    tracker: string,
+    tracker: RateLimitTracker,
     limit: number,
     windowSeconds: number,
   ) {
-    // Hashed: Redis keys then carry neither user ids nor IP addresses.
-    const key = `${KEY_PREFIX}:${bucket}:${createHash('sha256').update(tracker).digest('base64url')}`;
+    const key = rateLimitKey(bucket, tracker);
     try {
       return await this.store.increment(key, bucket, limit, windowSeconds * 1000);
     } catch (error) {

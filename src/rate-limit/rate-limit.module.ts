@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG } from '../config/config.module';
+import { REDIS_CONNECTION, RedisConnection } from '../redis';
 import { RateLimitGuard } from './rate-limit.guard';
 import { RateLimitStore } from './rate-limit-store';
 
@@ -13,9 +12,9 @@ import { RateLimitStore } from './rate-limit-store';
   providers: [
     {
       provide: RateLimitStore,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) =>
-        config.redisUrl ? RateLimitStore.redis(config.redisUrl) : RateLimitStore.inMemory(),
+      inject: [REDIS_CONNECTION],
+      useFactory: (redis: RedisConnection | null) =>
+        redis ? RateLimitStore.redis(redis) : RateLimitStore.inMemory(),
     },
     RateLimitGuard,
     { provide: APP_GUARD, useExisting: RateLimitGuard },

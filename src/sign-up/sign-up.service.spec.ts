@@ -4,6 +4,7 @@ import { AppError } from '../common/errors/app-error';
 import type { IdentityProvider, PoolDescription } from '../identity-provider/identity-provider';
 import { PoolSignUpRulesService } from './pool-sign-up-rules.service';
 import { AuditLogger } from '../common/audit/audit-logger';
+import { InMemoryCodeAttemptLimiter } from '../rate-limit/code-attempt-limiter';
 import { SignUpService } from './sign-up.service';
 
 const policy = loadAttributePolicy(resolve(__dirname, '../../config/attribute-policy.json'));
@@ -28,7 +29,13 @@ function fakeIdp(overrides: Partial<Record<keyof IdentityProvider, jest.Mock>> =
 
 function serviceWith(idp: ReturnType<typeof fakeIdp>): SignUpService {
   const port = idp as unknown as IdentityProvider;
-  return new SignUpService(port, new PoolSignUpRulesService(port), policy, new AuditLogger());
+  return new SignUpService(
+    port,
+    new PoolSignUpRulesService(port),
+    policy,
+    new AuditLogger(),
+    new InMemoryCodeAttemptLimiter(),
+  );
 }
 
 const body = { username: 'new@example.com', password: 'password1' };

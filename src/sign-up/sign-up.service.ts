@@ -16,6 +16,7 @@ import {
   IdentityProvider,
 } from '../identity-provider/identity-provider';
 import { maskDestination } from '../common/code-delivery/mask-destination';
+import { codeAttemptKey, CodeAttemptLimiter } from '../rate-limit/code-attempt-limiter';
 import { simulatedDelivery } from './code-delivery';
 import type { ConfirmSignUpDto } from './dto/confirm-sign-up.dto';
 import type { ResendSignUpCodeDto } from './dto/resend-sign-up-code.dto';
@@ -37,6 +38,7 @@ export class SignUpService {
     private readonly poolRules: PoolSignUpRulesService,
     @Inject(ATTRIBUTE_POLICY) private readonly policy: AttributePolicy,
     private readonly audit: AuditLogger,
+    private readonly attempts: CodeAttemptLimiter,
   ) {}
 
   /** Creates the account; one audit event (attribute names and the new sub, never values). */
@@ -54,8 +56,11 @@ export class SignUpService {
 
   /** Confirms the account; one audit event (outcome only: the username is an email). */
   confirm(body: ConfirmSignUpDto, requestId?: string): Promise<void> {
+    // 5 wrong codes per username per 15 min (on every instance with Redis), also for unknown
+    // usernames, which answer like a wrong code.
+    const key = codeAttemptKey('sign-up-confirm', body.username);
     return this.audit.track({ action: 'self.sign-up.confirm', requestId }, () =>
-      this.confirmAccount(body),
+      this.attempts.guard(key, () => this.confirmAccount(body)),
     );
   }
 

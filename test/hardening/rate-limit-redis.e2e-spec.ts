@@ -7,6 +7,7 @@ import { createUser } from './support/users';
 
 /** With REDIS_URL, every instance counts against one shared limit (a real redis-server). */
 describe('rate limits shared through Redis', () => {
+  jest.setTimeout(30_000);
   let emulator: Emulator;
   let redis: TestRedis;
   let a: NestExpressApplication;
@@ -63,7 +64,10 @@ describe('rate limits shared through Redis', () => {
     await read(a, user.accessToken).expect(200);
     const keys = await redisKeys(redis.port);
     expect(keys.length).toBeGreaterThan(0);
-    expect(keys.every((k) => k.startsWith('{profile-bff:rl:'))).toBe(true);
+    // profile-bff:rl:<bucket>:{<sha-256>}:hits|blocked — the user's hash tag, no identifier.
+    expect(
+      keys.every((k) => /^profile-bff:rl:(read|sign-up):\{[\w-]{43}\}:(hits|blocked)$/.test(k)),
+    ).toBe(true);
     expect(keys.join(' ')).not.toContain(user.sub);
     expect(keys.join(' ')).not.toContain('127.0.0.1');
   });

@@ -61,7 +61,7 @@ export function ProfilePage({ client, schema }: Props) {
     try {
       await action();
     } catch (e) {
-      if (e instanceof ProfileBffError && e.name === 'PreconditionFailedException') {
+      if (e instanceof ProfileBffError && e.status === 412) {
         // Someone else changed the profile since it was read (412, `e.etag` is the version that
         // holds now): read it again and show it, rather than overwrite it.
         await reload().catch(() => undefined);

@@ -108,12 +108,12 @@ describe('@profile-bff/client against the BFF', () => {
       });
 
       const sent = await client.sendUserAttributeVerificationCode({ userAttributeKey: 'email' });
-      // cognito-local's GetUserAttributeVerificationCode returns no delivery details; the BFF
-      // names the attribute. Amplify's output shape, with what is known.
+      // During a pending change the BFF re-issues the update, so the code goes to the new
+      // address, masked as Cognito masks it. Amplify's output shape.
       expect(sent).toEqual({
         attributeName: 'email',
-        deliveryMedium: undefined,
-        destination: undefined,
+        deliveryMedium: 'EMAIL',
+        destination: 'v***@e***',
       });
       await expect(
         client.confirmUserAttribute({ userAttributeKey: 'email', confirmationCode: code }),

@@ -1,6 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vite';
+
+/**
+ * `@profile-bff/client` is the workspace package, whose exports point at its build (dist/). The
+ * example uses its source instead, as jest and tsc do, so neither `npm run example` nor the
+ * browser tests need the client built first.
+ */
+const CLIENT_SOURCE = fileURLToPath(new URL('../../client/src/index.ts', import.meta.url));
 
 /**
  * The app reads where the BFF and the user pool are from /config.json at start-up, so one build
@@ -27,6 +35,7 @@ function runtimeConfig(): Plugin {
 
 export default defineConfig({
   plugins: [react(), runtimeConfig()],
+  resolve: { alias: [{ find: /^@profile-bff\/client$/, replacement: CLIENT_SOURCE }] },
   // Amplify's bundles are large; the example is not tuned for size.
   build: { chunkSizeWarningLimit: 1024 },
 });

@@ -156,13 +156,19 @@ describe('Example web app in a browser', () => {
 
   it('changes the name through the BFF with If-Match, and Cognito holds it', async () => {
     const { user, email } = await freshUser({ name: 'Ada Lovelace' });
+    const read = page.waitForResponse(
+      (r) => r.request().method() === 'GET' && r.url() === `${apiUrl}/me/attributes`,
+    );
     await signIn(user, email);
+    const readETag = await (await read).headerValue('etag');
     await field('name').locator('input').fill('Grace Hopper');
     const patch = await save();
     await expectText(notice(), 'Saved.');
 
     expect(patch.url()).toBe(`${apiUrl}/me/attributes`);
     expect(await patch.headerValue('if-match')).toMatch(/^"[^"]+"$/);
+    // The client's ifUnchanged sends the ETag of the page's own read.
+    expect(await patch.headerValue('if-match')).toBe(readETag);
     expect(await patch.headerValue('authorization')).toMatch(/^Bearer /);
     expect(JSON.parse(patch.postData()!)).toEqual({ attributes: { name: 'Grace Hopper' } });
     const held = await t.cognitoAttributes(user.username);
@@ -244,8 +250,50 @@ describe('Example web app in a browser', () => {
     expect((await response).status()).toBe(412);
 
     await expectText(notice(), 'changed elsewhere');
+    await expectText(page.locator('.problem .problem-code'), 'precondition-failed', true);
     await expectValue('name', 'Changed Elsewhere');
     expect((await t.cognitoAttributes(user.username)).name).toBe('Changed Elsewhere');
+  });
+
+  it('reads the profile again, and saves nothing, when the client holds no version to send as If-Match', async () => {
+    const { user, email } = await freshUser({ name: 'Ada Lovelace', nickname: 'countess' });
+    await signIn(user, email);
+    // An unconditional write (Remove) leaves the client without a version it has fully seen, and
+    // the read after it fails: a network failure the emulator cannot produce, so the browser
+    // aborts that one GET.
+    let aborted = 0;
+    await page.route(
+      (url) => url.pathname === '/me/attributes',
+      (route) =>
+        route.request().method() === 'GET' && aborted++ === 0 ? route.abort() : route.continue(),
+    );
+    await field('nickname').getByRole('button', { name: 'Remove' }).click();
+    // The client's own error for a failed fetch, shown by its name (it has no problem code).
+    await page.locator('.problem[data-code="NetworkError"]').waitFor();
+    expect(aborted).toBe(1);
+    expect(await t.cognitoAttributes(user.username)).not.toHaveProperty('nickname');
+
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.method()));
+    await field('name').locator('input').fill('Grace Hopper');
+    const reread = page.waitForResponse(
+      (r) => r.request().method() === 'GET' && r.url() === `${apiUrl}/me/attributes`,
+    );
+    await page.getByRole('button', { name: 'Save' }).click();
+    const readETag = await (await reread).headerValue('etag');
+    await expectText(notice(), 'Your profile has been reloaded. Check it and save again.', true);
+    expect(await page.locator('.problem').count()).toBe(0);
+    await expectValue('name', 'Ada Lovelace');
+    await expectValue('nickname', '');
+    expect(requests).not.toContain('PATCH');
+    expect((await t.cognitoAttributes(user.username)).name).toBe('Ada Lovelace');
+
+    // Now the client knows the version: the save goes through with it.
+    await field('name').locator('input').fill('Grace Hopper');
+    const patch = await save();
+    await expectText(notice(), 'Saved.');
+    expect(await patch.headerValue('if-match')).toBe(readETag);
+    expect((await t.cognitoAttributes(user.username)).name).toBe('Grace Hopper');
   });
 
   it('shows a 429 with its wait after too many wrong codes, and the email stays as it was', async () => {

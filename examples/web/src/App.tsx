@@ -1,3 +1,4 @@
+import { createProfileClient } from '@profile-bff/client';
 import { useEffect, useMemo, useState } from 'react';
 import type { AttributeSchemaEntry } from './attribute-schema';
 import { fetchAttributeSchema } from './attribute-schema';
@@ -5,7 +6,6 @@ import { accessToken, configureAmplify, isSignedIn, signOut } from './auth';
 import type { ExampleConfig } from './example-config';
 import { loadExampleConfig } from './example-config';
 import { ProfilePage } from './ProfilePage';
-import { createProfileClient } from './profile-api';
 import { SignInForm } from './SignInForm';
 import { SignUpForm } from './SignUpForm';
 

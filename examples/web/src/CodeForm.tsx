@@ -1,10 +1,10 @@
+import type { AuthCodeDeliveryDetails } from '@profile-bff/client';
+import { ProfileBffError } from '@profile-bff/client';
 import { type FormEvent, useState } from 'react';
 import { ProblemNotice } from './ProblemNotice';
-import type { CodeDeliveryDetails } from './profile-api';
-import { ProfileApiError } from './profile-api';
 
 interface Props {
-  delivery: CodeDeliveryDetails;
+  delivery: AuthCodeDeliveryDetails;
   busy: boolean;
   error: unknown;
   wait: number;
@@ -13,13 +13,14 @@ interface Props {
   onCancel?: () => void;
 }
 
-const CODE_PROBLEMS = new Set(['code-mismatch', 'code-expired']);
+/** A wrong or expired code is shown at the code input; any other problem below the form. */
+const CODE_PROBLEMS = new Set<string>(['CodeMismatchException', 'ExpiredCodeException']);
 
 /** The code form of the Amplify guide's sample: where the code went, the code, confirm / resend. */
 export function CodeForm({ delivery, busy, error, wait, onConfirm, onResend, onCancel }: Props) {
   const [code, setCode] = useState('');
   const codeProblem =
-    error instanceof ProfileApiError && CODE_PROBLEMS.has(error.code) ? error.message : undefined;
+    error instanceof ProfileBffError && CODE_PROBLEMS.has(error.name) ? error.message : undefined;
   const where = delivery.destination
     ? `${delivery.destination} (${delivery.deliveryMedium ?? 'EMAIL'})`
     : `your ${delivery.attributeName === 'phone_number' ? 'phone' : 'email'}`;

@@ -1,9 +1,9 @@
+import { ProfileBffError } from '@profile-bff/client';
 import { useEffect, useState } from 'react';
-import { ProfileApiError } from './profile-api';
 
-/** Seconds left of a 429's Retry-After, counting down to 0 (0 when there is nothing to wait for). */
+/** Seconds left of a 429's (or 503's) Retry-After, counting down to 0 (0 when there is nothing to wait for). */
 export function useRetryWait(error: unknown): number {
-  const seconds = error instanceof ProfileApiError ? (error.retryAfter ?? 0) : 0;
+  const seconds = error instanceof ProfileBffError ? (error.retryAfter ?? 0) : 0;
   const [left, setLeft] = useState(seconds);
   useEffect(() => {
     setLeft(seconds);
@@ -20,7 +20,7 @@ export function useRetryWait(error: unknown): number {
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof ProfileApiError) {
+  if (error instanceof ProfileBffError) {
     if (error.status === 429) return 'Too many attempts.';
     // Per-attribute problems are shown at their fields; the rest are listed here.
     const general = error.errors.filter((e) => !e.attribute).map((e) => e.message);
@@ -29,14 +29,18 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** One line for a failed call: the problem's message and code, or a 429's wait. */
+/**
+ * One line for a failed call: the problem's message and code (the BFF's problem code; for an error
+ * raised in the client itself, such as NetworkError, its name), or a 429's wait.
+ */
 export function ProblemNotice({ error, wait }: { error: unknown; wait: number }) {
   if (!error) return null;
-  const code = error instanceof ProfileApiError ? error.code : (error as Error)?.name;
+  const code =
+    error instanceof ProfileBffError ? (error.code ?? error.name) : (error as Error)?.name;
   return (
     <p className="problem" role="alert" data-code={code}>
       {messageOf(error)}
-      {error instanceof ProfileApiError && error.status === 429 && (
+      {error instanceof ProfileBffError && error.status === 429 && (
         <>
           {' '}
           {wait > 0 ? (
@@ -53,7 +57,7 @@ export function ProblemNotice({ error, wait }: { error: unknown; wait: number })
 
 /** Per-field messages from a problem's errors[] (422 invalid values, 403 unwritable names). */
 export function fieldErrorsOf(error: unknown): Record<string, string> {
-  if (!(error instanceof ProfileApiError)) return {};
+  if (!(error instanceof ProfileBffError)) return {};
   const out: Record<string, string> = {};
   for (const item of error.errors) {
     if (item.attribute)

@@ -1,20 +1,26 @@
+import type {
+  AuthCodeDeliveryDetails,
+  FetchUserAttributesOutput,
+  ProfileClient,
+} from '@profile-bff/client';
+import { ProfileBffError } from '@profile-bff/client';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import type { AttributeSchemaEntry } from './attribute-schema';
 import { inputPropsOf, labelOf } from './attribute-schema';
 import { CodeForm } from './CodeForm';
 import { fieldErrorsOf, ProblemNotice, useRetryWait } from './ProblemNotice';
-import type { CodeDeliveryDetails, ProfileClient, UserAttributes } from './profile-api';
-import { ProfileApiError } from './profile-api';
 
 interface Pending {
   attributeKey: string;
-  delivery: CodeDeliveryDetails;
+  delivery: AuthCodeDeliveryDetails;
 }
 
 interface Props {
   client: ProfileClient;
   schema: AttributeSchemaEntry[];
 }
+
+type UserAttributes = FetchUserAttributesOutput;
 
 const VERIFIED_FLAG: Record<string, string> = {
   email: 'email_verified',
@@ -23,8 +29,8 @@ const VERIFIED_FLAG: Record<string, string> = {
 
 /**
  * The profile form, rendered from GET /attributes/schema: one input per attribute the user may
- * change, with its constraints; saved in one PATCH with If-Match; email and phone changes go
- * through the code form.
+ * change, with its constraints; saved in one PATCH with If-Match (the client's `ifUnchanged`: the
+ * ETag of its last read); email and phone changes go through the code form.
  */
 export function ProfilePage({ client, schema }: Props) {
   const writable = schema.filter((e) => e.writable);
@@ -55,8 +61,9 @@ export function ProfilePage({ client, schema }: Props) {
     try {
       await action();
     } catch (e) {
-      if (e instanceof ProfileApiError && e.code === 'precondition-failed') {
-        // Someone else changed the profile since it was read: show what holds now.
+      if (e instanceof ProfileBffError && e.status === 412) {
+        // Someone else changed the profile since it was read (412, `e.etag` is the version that
+        // holds now): read it again and show it, rather than overwrite it.
         await reload().catch(() => undefined);
         setNotice(
           'Your profile was changed elsewhere; it has been reloaded. Check it and save again.',
@@ -77,6 +84,15 @@ export function ProfilePage({ client, schema }: Props) {
     );
     if (Object.keys(changed).length === 0) {
       setNotice('Nothing to save.');
+      return;
+    }
+    if (!client.lastETag()) {
+      // The client holds no version to send as If-Match (the last read failed, or a write that
+      // was not conditional made it stale): read the profile again before anything is saved.
+      void run(async () => {
+        await reload();
+        setNotice('Your profile has been reloaded. Check it and save again.');
+      });
       return;
     }
     void run(async () => {

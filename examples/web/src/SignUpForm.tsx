@@ -1,10 +1,10 @@
+import type { AuthCodeDeliveryDetails, ProfileClient } from '@profile-bff/client';
 import { type FormEvent, useState } from 'react';
 import type { AttributeSchemaEntry } from './attribute-schema';
 import { inputPropsOf, labelOf } from './attribute-schema';
 import { signInWithPassword } from './auth';
 import { CodeForm } from './CodeForm';
 import { fieldErrorsOf, ProblemNotice, useRetryWait } from './ProblemNotice';
-import type { CodeDeliveryDetails, ProfileClient } from './profile-api';
 
 /** The optional attributes asked for at sign-up (the rest can be filled in on the profile page). */
 const SIGN_UP_FIELDS = ['name', 'custom:display_name'];
@@ -21,7 +21,7 @@ export function SignUpForm({ client, schema, onSignedIn, onCancel }: Props) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [values, setValues] = useState<Record<string, string>>({});
-  const [delivery, setDelivery] = useState<CodeDeliveryDetails>();
+  const [delivery, setDelivery] = useState<AuthCodeDeliveryDetails>();
   const [error, setError] = useState<unknown>();
   const [busy, setBusy] = useState(false);
   const wait = useRetryWait(error);
@@ -48,7 +48,9 @@ export function SignUpForm({ client, schema, onSignedIn, onCancel }: Props) {
         await signInWithPassword(username, password);
         onSignedIn();
       } else {
-        setDelivery(out.nextStep.codeDeliveryDetails ?? {});
+        setDelivery(
+          out.nextStep.signUpStep === 'CONFIRM_SIGN_UP' ? out.nextStep.codeDeliveryDetails : {},
+        );
       }
     });
   }

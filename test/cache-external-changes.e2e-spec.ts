@@ -128,9 +128,12 @@ describe('changes made outside the BFF: no 412 loop, no stale 304', () => {
 
     beforeAll(async () => {
       redis = await startRedis();
+      // The longest revocation window: a token is confirmed upstream once per window per
+      // instance, and that read would refresh the entry this test needs stale.
+      const env = { REDIS_URL: redis.url, TOKEN_REVOCATION_WINDOW_MS: '30000' };
       [a, b] = await Promise.all([
-        startAppInstance(t.emulator.info, { REDIS_URL: redis.url }),
-        startAppInstance(t.emulator.info, { REDIS_URL: redis.url }),
+        startAppInstance(t.emulator.info, env),
+        startAppInstance(t.emulator.info, env),
       ]);
     });
     afterAll(async () => {
@@ -146,6 +149,7 @@ describe('changes made outside the BFF: no 412 loop, no stale 304', () => {
     it('a 412 on B drops the entry A serves: A’s next GET has the 412’s ETag, and B takes it', async () => {
       const user = await t.createUser({ name: 'Cached' });
       const old = (await read(a, user).expect(200)).headers.etag;
+      await read(b, user).expect(200); // B confirms the token (GetUser) before the change
       await changeAtCognito(user, { name: 'Changed elsewhere' });
       expect((await read(b, user).expect(200)).headers.etag).toBe(old); // shared entry, stale
 

@@ -12,6 +12,7 @@ import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { fetchAccessToken } from '../src/local-cognito/token-client';
 import { PoolSignUpRulesService } from '../src/sign-up/pool-sign-up-rules.service';
 import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { maskEmail } from '../src/common/code-delivery/mask-destination';
 
 /**
  * Every function of @profile-bff/client against the real BFF, listening on a free port, on the
@@ -87,11 +88,11 @@ describe('@profile-bff/client against the BFF', () => {
           isUpdated: false,
           nextStep: {
             updateAttributeStep: 'CONFIRM_ATTRIBUTE_WITH_CODE',
-            // As the BFF passes it on: cognito-local sends the address unmasked (Cognito masks it).
+            // Masked as Cognito masks it, whatever the emulator sends (it sends the address whole).
             codeDeliveryDetails: {
               attributeName: 'email',
               deliveryMedium: 'EMAIL',
-              destination: newEmail,
+              destination: maskEmail(newEmail),
             },
           },
         },

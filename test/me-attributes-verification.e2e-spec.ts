@@ -116,7 +116,9 @@ describe('email and phone verification', () => {
   });
 
   it('sends a code with no body at all (the body is optional)', async () => {
-    const { user } = await withPendingEmail();
+    // No pending change (an unverified email), so the code goes through
+    // GetUserAttributeVerificationCode rather than a re-issued update.
+    const user = await t.createUser({ email_verified: 'false' });
     const spy = jest.spyOn(t.app.get(IdentityProvider), 'sendAttributeVerificationCode');
     const res = await request(t.server)
       .post('/me/attributes/email/verification-code')
@@ -133,13 +135,12 @@ describe('email and phone verification', () => {
   ] as const)(
     'masks the %s destination as Cognito does, whatever the provider answers',
     async (key, details, masked) => {
-      const user = await t.createUser();
-      await patch(
-        user,
+      // An unverified value and no pending change: the provider's answer is what is masked.
+      const user = await t.createUser(
         key === 'email'
-          ? { email: `new-${user.sub}@example.com` }
-          : { phone_number: '+14155550123' },
-      ).expect(200);
+          ? { email_verified: 'false' }
+          : { phone_number: '+14155550123', phone_number_verified: 'false' },
+      );
       jest
         .spyOn(t.app.get(IdentityProvider), 'sendAttributeVerificationCode')
         .mockResolvedValue({ attributeName: key, ...details });

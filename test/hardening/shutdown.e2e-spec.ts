@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { get } from 'node:http';
+import { get, IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateEnvironment } from '../../src/config/app-config';
@@ -125,15 +125,20 @@ describe('process lifecycle', () => {
       );
       const [emulatorPid] = childProcesses(process.pid, /cognito-local/);
       process.kill(emulatorPid, 'SIGSTOP');
-      const inFlight = getJson(`${service.url}/me/attributes`, accessToken).then((res) => {
-        events.push(`response ${res.status}`);
-        return res;
-      });
+      // The server's side of the response: the client shares this process's event loop, so when
+      // its 'end' callback runs relative to the destroy hook is scheduling, not shutdown order.
+      service.app
+        .getHttpServer()
+        .on('request', (_req: IncomingMessage, res: ServerResponse) =>
+          res.on('finish', () => events.push(`response ${res.statusCode}`)),
+        );
+      const inFlight = getJson(`${service.url}/me/attributes`, accessToken);
       await pause(300);
       const stopped = service.stop().then(() => events.push('stopped'));
       await pause(300);
       process.kill(emulatorPid, 'SIGCONT');
-      await Promise.all([inFlight, stopped]);
+      const [response] = await Promise.all([inFlight, stopped]);
+      expect(response.status).toBe(200);
       expect(events).toEqual(['response 200', 'cognito client destroyed', 'stopped']);
       expect(isRunning(emulatorPid)).toBe(false);
     });

@@ -5,6 +5,7 @@ import {
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { randomUUID } from 'node:crypto';
+import { Agent } from 'node:http';
 import type { LocalCognitoInfo } from '../../src/local-cognito/local-cognito';
 import { fetchAccessToken } from '../../src/local-cognito/token-client';
 
@@ -22,6 +23,9 @@ export function emulatorAdminClient(info: LocalCognitoInfo): CognitoIdentityProv
     endpoint: info.endpoint,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     maxAttempts: 1,
+    // No keep-alive: a socket left idle by an earlier burst can be closed by the emulator just as
+    // this client reuses it ("socket hang up"), and with one attempt the test would fail on that.
+    requestHandler: { httpAgent: new Agent({ keepAlive: false }) },
   });
 }
 

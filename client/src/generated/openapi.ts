@@ -794,6 +794,21 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `bad-request`: Bad request */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'bad-request';
+          };
+        };
+      };
       /** @description `invalid-token`: The access token is missing, invalid or expired */
       401: {
         headers: {
@@ -948,7 +963,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description `validation-failed`: The request body or parameters are malformed */
+      /** @description `bad-request`: Bad request; `validation-failed`: The request body or parameters are malformed */
       400: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -959,7 +974,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation-failed';
+            code?: 'bad-request' | 'validation-failed';
           };
         };
       };
@@ -1855,6 +1870,21 @@ export interface operations {
         };
         content?: never;
       };
+      /** @description `bad-request`: Bad request; `validation-failed`: The request body or parameters are malformed */
+      400: {
+        headers: {
+          'X-Request-Id': components['headers']['X-Request-Id'];
+          RateLimit: components['headers']['RateLimit'];
+          'RateLimit-Policy': components['headers']['RateLimit-Policy'];
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'] & {
+            /** @enum {string} */
+            code?: 'bad-request' | 'validation-failed';
+          };
+        };
+      };
       /** @description `invalid-token`: The access token is missing, invalid or expired */
       401: {
         headers: {
@@ -2027,7 +2057,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description `validation-failed`: The request body or parameters are malformed */
+      /** @description `bad-request`: Bad request; `validation-failed`: The request body or parameters are malformed */
       400: {
         headers: {
           'X-Request-Id': components['headers']['X-Request-Id'];
@@ -2038,7 +2068,7 @@ export interface operations {
         content: {
           'application/problem+json': components['schemas']['ProblemDto'] & {
             /** @enum {string} */
-            code?: 'validation-failed';
+            code?: 'bad-request' | 'validation-failed';
           };
         };
       };

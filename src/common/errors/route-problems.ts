@@ -8,8 +8,11 @@ import type { ErrorCode } from './error-codes';
 export const ROUTE_PROBLEMS = {
   /** Every route: an `Accept` it cannot satisfy, or a bug. */
   any: ['not-acceptable', 'internal-error'],
-  /** Routes that need an access token (the guard; JWKS unreachable → 503). */
-  token: ['invalid-token', 'insufficient-scope', 'upstream-unavailable'],
+  /**
+   * Routes that need an access token (the guard: two Authorization headers → 400; JWKS
+   * unreachable → 503).
+   */
+  token: ['bad-request', 'invalid-token', 'insufficient-scope', 'upstream-unavailable'],
   /** Rate-limited routes (every authenticated route and /sign-up*). */
   limited: ['too-many-requests'],
   /** Routes that call Cognito: its refusals, throttling and outages. */
@@ -22,8 +25,8 @@ export const ROUTE_PROBLEMS = {
   ],
   /** Routes that take a JSON body: malformed, refused fields, too large, not JSON. */
   jsonBody: ['bad-request', 'validation-failed', 'payload-too-large', 'unsupported-media-type'],
-  /** Admin routes: not in the admin group; the user named is unknown. */
-  admin: ['forbidden', 'user-not-found'],
+  /** Admin routes: not in the admin group; a reserved `{username}` (`__proto__`…); unknown user. */
+  admin: ['forbidden', 'validation-failed', 'user-not-found'],
   /** Writes that honour If-Match. */
   conditionalWrite: ['precondition-failed'],
 } as const satisfies Record<string, readonly ErrorCode[]>;

@@ -7,7 +7,7 @@ import type { AdminCaller } from './admin-caller.decorator';
 import { AdminUserResolver } from './admin-user-resolver';
 import { ATTRIBUTE_POLICY } from './attribute-policy.provider';
 import { adminTarget, withReadYourWrites } from './attribute-target';
-import { AttributeWriter } from './attribute-writer';
+import { AttributeWriter, WriteContext } from './attribute-writer';
 import { forgetIfStale } from './cache-freshness';
 import type { AttributesResponseDto } from './dto/attributes-response.dto';
 import type { UpdateAttributesDto } from './dto/update-attributes.dto';
@@ -53,16 +53,7 @@ export class AdminAttributesService {
     const names = Object.keys(body.attributes);
     return this.audited(caller, 'admin.attributes.update', names, async (subject) => {
       const user = await this.resolved(identifier, subject);
-      const target = this.targetOf(user);
-      const pending = this.trackingOf(caller, user);
-      const ctx = {
-        target,
-        audience: 'admin' as const,
-        ifMatch,
-        current: user.attributes,
-        pending,
-      };
-      return this.writer.update(ctx, body);
+      return this.writer.update(this.writeContext(caller, user, ifMatch), body);
     });
   }
 
@@ -74,16 +65,7 @@ export class AdminAttributesService {
   ): Promise<EtagResult<undefined>> {
     return this.audited(caller, 'admin.attributes.delete', keys, async (subject) => {
       const user = await this.resolved(identifier, subject);
-      const target = this.targetOf(user);
-      const pending = this.trackingOf(caller, user);
-      const ctx = {
-        target,
-        audience: 'admin' as const,
-        ifMatch,
-        current: user.attributes,
-        pending,
-      };
-      return this.writer.delete(ctx, keys);
+      return this.writer.delete(this.writeContext(caller, user, ifMatch), keys);
     });
   }
 
@@ -111,6 +93,17 @@ export class AdminAttributesService {
     subject.username = user.username;
     await forgetIfStale(this.cache, this.policy, subOf(user), user.attributes);
     return user;
+  }
+
+  /** The resolved user as the write engine's target, with what an admin write checks and ends. */
+  private writeContext(caller: AdminCaller, user: UserRecord, ifMatch?: string): WriteContext {
+    return {
+      target: this.targetOf(user),
+      audience: 'admin',
+      ifMatch,
+      current: user.attributes,
+      pending: this.trackingOf(caller, user),
+    };
   }
 
   /** Admin writes invalidate the target user's cached attributes (keyed by their sub). */

@@ -9,7 +9,7 @@ import type { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.module';
 import { httpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { Metrics } from './metrics/metrics';
-import { setupSwagger } from './openapi';
+import { setupSwagger } from './openapi/openapi';
 
 // Bodies are parsed (JSON only, ≤ 16 KB) by JsonBodyModule, after the request logger.
 export { JSON_BODY_LIMIT } from './common/http/json-body.module';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { generateOpenApiJson, OPENAPI_FILE } from '../src/openapi-generate';
+import { generateOpenApiJson, OPENAPI_FILE } from '../src/openapi/openapi-generate';
 import { OpenApiContract } from './support/openapi-contract';
 
 describe('openapi/openapi.json', () => {

@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
 import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
 import { ROUTE_PROBLEMS as P } from '../common/errors/route-problems';
-import { responseHeaders } from '../openapi-headers';
+import { responseHeaders } from '../openapi/openapi-headers';
 import { AttributeSchemaService } from './attribute-schema.service';
 import { AttributeSchemaResponseDto } from './dto/attribute-schema.dto';
 

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { AttributesModule } from '../attributes/attributes.module';
+import { AttributePolicyModule } from '../attribute-policy';
 import { AttributeSchemaController } from './attribute-schema.controller';
 import { AttributeSchemaService } from './attribute-schema.service';
 
 /** `GET /attributes/schema`: the attribute policy as forms need it. */
 @Module({
-  imports: [AttributesModule],
+  imports: [AttributePolicyModule],
   controllers: [AttributeSchemaController],
   providers: [AttributeSchemaService],
 })

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadAttributePolicy } from '../attributes/policy/load-attribute-policy';
+import { loadAttributePolicy } from '../attribute-policy';
 import { buildAppConfig, validateEnvironment } from '../config/app-config';
 import { AttributeSchemaService } from './attribute-schema.service';
 

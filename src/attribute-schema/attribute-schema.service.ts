@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ATTRIBUTE_POLICY } from '../attributes/attribute-policy.provider';
-import { describePolicy } from '../attributes/policy/attribute-policy';
-import type { AttributePolicy } from '../attributes/policy/attribute-policy.types';
+import { ATTRIBUTE_POLICY, type AttributePolicy, describePolicy } from '../attribute-policy';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import type { AttributeSchemaResponseDto } from './dto/attribute-schema.dto';

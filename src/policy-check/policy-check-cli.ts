@@ -6,7 +6,7 @@
  * `<LOCAL_DATA_DIR>/cognito.json`, so the embedded emulator must be running (`npm start`).
  */
 import 'reflect-metadata';
-import { loadAttributePolicy } from '../attributes/policy/load-attribute-policy';
+import { loadAttributePolicy } from '../attribute-policy';
 import { AppError } from '../common/errors/app-error';
 import {
   AppConfig,

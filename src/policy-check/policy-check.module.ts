@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { AttributesModule } from '../attributes/attributes.module';
+import { AttributePolicyModule } from '../attribute-policy';
 import { PolicyCheckService } from './policy-check.service';
 
 /** The start-up comparison of the attribute policy with the user pool (see policy-drift.ts). */
 @Module({
-  imports: [AttributesModule],
+  imports: [AttributePolicyModule],
   providers: [PolicyCheckService],
   exports: [PolicyCheckService],
 })

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { ATTRIBUTE_POLICY } from '../attributes/attribute-policy.provider';
-import type { AttributePolicy } from '../attributes/policy/attribute-policy.types';
+import { ATTRIBUTE_POLICY, type AttributePolicy } from '../attribute-policy';
 import { AppError } from '../common/errors/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';

@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import type { AttributePolicy, AttributeRule } from '../attributes/policy/attribute-policy.types';
-import { loadAttributePolicy } from '../attributes/policy/load-attribute-policy';
+import { type AttributePolicy, type AttributeRule, loadAttributePolicy } from '../attribute-policy';
 import type { PoolDescription, PoolSchemaAttribute } from '../identity-provider/identity-provider';
 import {
   CLIENT_READ_ATTRIBUTES,

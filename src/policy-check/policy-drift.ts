@@ -2,13 +2,13 @@
  * Where the attribute policy promises something the user pool or its app client can't keep, or
  * keeps a door open the policy meant to close. Pure: the pool description comes in as data.
  */
-import { isAllowedAtSignUp } from '../attributes/policy/attribute-policy';
-import type {
-  AttributePolicy,
-  AttributeRule,
-  AttributeType,
-} from '../attributes/policy/attribute-policy.types';
-import { isUserProtectedAttribute } from '../attributes/policy/cognito-attributes';
+import {
+  type AttributePolicy,
+  type AttributeRule,
+  type AttributeType,
+  isAllowedAtSignUp,
+  isUserProtectedAttribute,
+} from '../attribute-policy';
 import type { PoolDescription, PoolSchemaAttribute } from '../identity-provider/identity-provider';
 
 export type DriftKind =

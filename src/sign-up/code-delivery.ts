@@ -1,4 +1,4 @@
-import { isE164PhoneNumber, isEmailAddress } from '../attributes/policy/attribute-formats';
+import { isE164PhoneNumber, isEmailAddress } from '../attribute-policy';
 import { maskEmail, maskPhoneNumber } from '../common/code-delivery/mask-destination';
 import type { CodeDeliveryDetails } from '../identity-provider/identity-provider';
 

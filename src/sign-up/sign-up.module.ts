@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { AttributesModule } from '../attributes/attributes.module';
+import { AttributePolicyModule } from '../attribute-policy';
 import { AuditModule } from '../common/audit/audit.module';
 import { PoolSignUpRulesService } from './pool-sign-up-rules.service';
 import { SignUpController } from './sign-up.controller';
@@ -7,7 +7,7 @@ import { SignUpService } from './sign-up.service';
 
 /** `POST /sign-up`, `/sign-up/confirm`, `/sign-up/resend-code` (public). */
 @Module({
-  imports: [AttributesModule, AuditModule],
+  imports: [AttributePolicyModule, AuditModule],
   controllers: [SignUpController],
   providers: [SignUpService, PoolSignUpRulesService],
 })

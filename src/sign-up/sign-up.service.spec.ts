@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { loadAttributePolicy } from '../attributes/policy/load-attribute-policy';
+import { loadAttributePolicy } from '../attribute-policy';
 import { AppError } from '../common/errors/app-error';
 import type { IdentityProvider, PoolDescription } from '../identity-provider/identity-provider';
 import { PoolSignUpRulesService } from './pool-sign-up-rules.service';

@@ -1,12 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ATTRIBUTE_POLICY } from '../attributes/attribute-policy.provider';
-import { checkSignUp } from '../attributes/policy/attribute-policy';
-import type { AttributePolicy, PolicyViolation } from '../attributes/policy/attribute-policy.types';
 import {
+  ATTRIBUTE_POLICY,
+  type AttributePolicy,
+  checkSignUp,
   normalizeAttributeValues,
+  type PolicyViolation,
   validateAttributeNames,
   validateAttributeValues,
-} from '../attributes/policy/attribute-validation';
+} from '../attribute-policy';
 import { AuditLogger } from '../common/audit/audit-logger';
 import { AppError, ProblemItem } from '../common/errors/app-error';
 import type { ErrorCode } from '../common/errors/error-codes';

@@ -3,11 +3,7 @@
  * signs users in by that attribute, so the username must be a valid email address (or phone
  * number) and Cognito stores it as that attribute; other pools take Cognito's free-form names.
  */
-import {
-  isE164PhoneNumber,
-  isEmailAddress,
-  normalizeEmail,
-} from '../attributes/policy/attribute-formats';
+import { isE164PhoneNumber, isEmailAddress, normalizeEmail } from '../attribute-policy';
 import type { ProblemItem } from '../common/errors/app-error';
 
 /** Cognito's limit and character rule for usernames (SignUp's Username parameter). */

@@ -4,7 +4,7 @@ import type {
   AttributeFormat,
   AttributeType,
   VerificationChannel,
-} from '../../attributes/policy/attribute-policy.types';
+} from '../../attribute-policy';
 
 const FORMATS: AttributeFormat[] = [
   'email',

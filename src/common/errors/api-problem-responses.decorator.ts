@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiResponse, getSchemaPath } from '@nestjs/swagger';
-import { ResponseHeaderName, responseHeaders } from '../../openapi-headers';
+import { ResponseHeaderName, responseHeaders } from '../../openapi/openapi-headers';
 import { ERROR_CODES, ErrorCode } from './error-codes';
 import { ProblemDto } from './problem.dto';
 

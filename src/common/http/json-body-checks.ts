@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { scanJsonText } from '../../attributes/policy/json-duplicate-keys';
+import { scanJsonText } from '../json/json-duplicate-keys';
 import { AppError, ProblemItem } from '../errors/app-error';
 
 /**

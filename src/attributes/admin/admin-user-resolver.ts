@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { AppError } from '../../common/errors/app-error';
+import { AdminUserRecord, IdentityProvider } from '../../identity-provider/identity-provider';
+
+/** Cognito usernames: 1–128 letters, marks, symbols, digits or punctuation. */
+const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Names a JavaScript object answers without holding them (`__proto__`, `constructor`,
+ * `toString`…), compared lower-cased since a case-insensitive pool would lower-case them too.
+ * cognito-local's store answers `__proto__` as a username with `{}`; no lookup may ever see one.
+ */
+const OBJECT_PROTOTYPE_NAMES: ReadonlySet<string> = new Set(
+  [...Object.getOwnPropertyNames(Object.prototype), 'prototype'].map((n) => n.toLowerCase()),
+);
+
+export function isObjectPrototypeName(identifier: string): boolean {
+  return OBJECT_PROTOTYPE_NAMES.has(identifier.toLowerCase());
+}
+
+/**
+ * Finds the user an admin route names: `:username` is tried as the username first (AdminGetUser
+ * itself also accepts aliases and the sub in most pools), then as an email alias, then as a sub
+ * (ListUsers with a filter). In a case-insensitive pool (DescribeUserPool
+ * `UsernameConfiguration.CaseSensitive: false`) a miss is retried lower-cased, the form usernames,
+ * emails and subs are stored in. The record returned carries the canonical username.
+ */
+@Injectable()
+export class AdminUserResolver {
+  private caseSensitive?: Promise<boolean>;
+
+  constructor(private readonly idp: IdentityProvider) {}
+
+  async resolve(identifier: string): Promise<AdminUserRecord> {
+    if (isObjectPrototypeName(identifier)) {
+      throw new AppError('validation-failed', {
+        detail: 'That name is reserved and never names a user.',
+      });
+    }
+    if (!USERNAME.test(identifier)) throw notFound();
+    const found = await this.lookup(identifier);
+    if (found) return found;
+    const lower = identifier.toLowerCase();
+    if (lower !== identifier && !(await this.poolIsCaseSensitive())) {
+      const again = await this.lookup(lower);
+      if (again) return again;
+    }
+    throw notFound();
+  }
+
+  private async lookup(identifier: string): Promise<AdminUserRecord | undefined> {
+    const direct = await this.tryGet(identifier);
+    if (direct) return direct;
+    const lookups: Array<'email' | 'sub'> = [];
+    if (identifier.includes('@')) lookups.push('email');
+    if (UUID.test(identifier)) lookups.push('sub');
+    for (const attribute of lookups) {
+      const username = await this.idp.findUsername(attribute, identifier);
+      const record = username === undefined ? undefined : await this.tryGet(username);
+      if (record) return record;
+    }
+    return undefined;
+  }
+
+  /** Read once; a failed read is not kept, so the next request asks again. */
+  private poolIsCaseSensitive(): Promise<boolean> {
+    this.caseSensitive ??= this.idp.describePool().then(
+      (pool) => pool.usernameCaseSensitive ?? true,
+      (error: unknown) => {
+        this.caseSensitive = undefined;
+        throw error;
+      },
+    );
+    return this.caseSensitive;
+  }
+
+  private async tryGet(username: string): Promise<AdminUserRecord | undefined> {
+    try {
+      return await this.idp.adminGetUser(username);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'user-not-found') return undefined;
+      throw error;
+    }
+  }
+}
+
+function notFound(): AppError {
+  return new AppError('user-not-found', { detail: 'No user has that username, email or sub.' });
+}

@@ -3,7 +3,7 @@ import { Test } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
 import { AttributesCache } from '../../src/cache/attributes-cache';
 import { buildAppConfig, validateEnvironment } from '../../src/config/app-config';
-import { configureApp } from '../../src/configure-app';
+import { createApp } from '../../src/create-app';
 import { IdentityProvider } from '../../src/identity-provider/identity-provider';
 import type { LocalCognitoInfo } from '../../src/local-cognito/local-cognito';
 import { watchContract } from './openapi-contract';
@@ -39,8 +39,9 @@ export async function startAppInstance(
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config)],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
-  configureApp(app);
+  const app = await createApp(config, (options) =>
+    moduleRef.createNestApplication<NestExpressApplication>(options),
+  );
   watchContract(app.getHttpServer());
   try {
     await app.listen(0, '127.0.0.1');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
 import { AppConfig, buildAppConfig, validateEnvironment } from '../../src/config/app-config';
-import { configureApp } from '../../src/configure-app';
+import { createApp } from '../../src/create-app';
 import { LocalCognito } from '../../src/local-cognito/local-cognito';
 import { fetchAccessToken } from '../../src/local-cognito/token-client';
 import {
@@ -60,8 +60,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
   let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
   if (options.override) builder = options.override(builder);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
-  configureApp(app);
+  const app = await createApp(config, (options) =>
+    moduleRef.createNestApplication<NestExpressApplication>(options),
+  );
   await app.init();
   watchContract(app.getHttpServer());
   const cognito = emulatorAdminClient(emulator.info);

@@ -3,7 +3,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../../src/app.module';
 import { Public } from '../../../src/auth/public.decorator';
-import { configureApp } from '../../../src/configure-app';
+import { createApp } from '../../../src/create-app';
 import { RateLimit } from '../../../src/rate-limit/rate-limit.decorator';
 import { testConfig } from './emulator';
 
@@ -42,11 +42,13 @@ export async function appWith(
   env: Record<string, string>,
   extra: Type[] = [ProbeModule],
 ): Promise<NestExpressApplication> {
+  const config = testConfig(env);
   const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.forRoot(testConfig(env)), ...extra],
+    imports: [AppModule.forRoot(config), ...extra],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false });
-  configureApp(app);
+  const app = await createApp(config, (options) =>
+    moduleRef.createNestApplication<NestExpressApplication>(options),
+  );
   await app.init();
   return app;
 }

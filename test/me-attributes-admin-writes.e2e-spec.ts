@@ -80,8 +80,9 @@ describe('self-service writes through the Admin API (SELF_SERVICE_WRITES=admin)'
       isUpdated: true,
       nextStep: { updateAttributeStep: 'DONE' },
     });
-    // read before, token check, admin write, read back — never the token's own write call.
-    expect(ops).toEqual(['GetUser', 'GetUser', 'AdminUpdateUserAttributes', 'GetUser']);
+    // One GetUser: the read before proves the token and names the user; the new state is what
+    // was sent, so nothing is read back. Never the token's own write call.
+    expect(ops).toEqual(['GetUser', 'AdminUpdateUserAttributes']);
     expect(lastCall('AdminUpdateUserAttributes')).toMatchObject({
       UserPoolId: emulator.info.userPoolId,
       Username: user.username,

@@ -129,7 +129,12 @@ describe('PATCH /me/attributes', () => {
       clientMetadata['k'.repeat(128)] = 'v'.repeat(256);
       try {
         await patch(user, { attributes: { nickname: 'nick' }, clientMetadata }).expect(200);
-        expect(spy).toHaveBeenCalledWith(user.accessToken, { nickname: 'nick' }, clientMetadata);
+        expect(spy).toHaveBeenCalledWith(
+          user.accessToken,
+          { nickname: 'nick' },
+          clientMetadata,
+          user.username, // named by the GetUser before the write (see selfTarget)
+        );
       } finally {
         spy.mockRestore();
       }

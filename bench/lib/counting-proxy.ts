@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
 export interface CountingProxy {
   url: string;
   count(operation: string): number;
+  /** Every operation seen since the last reset, with how often. */
+  counts(): Record<string, number>;
   reset(): void;
   close(): Promise<void>;
 }
@@ -48,6 +50,7 @@ export async function startCountingProxy(target: string, delayMs = 0): Promise<C
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     count: (operation) => counts.get(operation) ?? 0,
+    counts: () => Object.fromEntries(counts),
     reset: () => counts.clear(),
     close: () =>
       new Promise((resolve) => {

@@ -148,6 +148,22 @@ describe('CognitoIdentityProvider self-service writes', () => {
       });
     });
 
+    it('skips its GetUser when the request has just made it (confirmedUsername)', async () => {
+      await idp.updateUserAttributes(TOKEN, { name: 'Ada' }, undefined, 'user-123');
+      await idp.deleteUserAttributes(TOKEN, ['nickname'], 'user-123');
+
+      expect(sentCommands()).toEqual([
+        'AdminUpdateUserAttributesCommand',
+        'AdminDeleteUserAttributesCommand',
+      ]);
+      expect(sdk.commandCalls(AdminUpdateUserAttributesCommand)[0].args[0].input).toMatchObject({
+        Username: 'user-123',
+      });
+      expect(sdk.commandCalls(AdminDeleteUserAttributesCommand)[0].args[0].input).toMatchObject({
+        Username: 'user-123',
+      });
+    });
+
     it('writes nothing when Cognito refuses the token (revoked, user gone): 401', async () => {
       sdk
         .on(GetUserCommand)

@@ -109,9 +109,10 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
     accessToken: string,
     attributes: Attributes,
     clientMetadata?: ClientMetadata,
+    confirmedUsername?: string,
   ): Promise<CodeDeliveryDetails[]> {
     if (this.selfServiceWrites === 'admin') {
-      await this.updateAsCaller(accessToken, attributes, clientMetadata);
+      await this.updateAsCaller(accessToken, attributes, clientMetadata, confirmedUsername);
       // AdminUpdateUserAttributes reports no deliveries; results are read back from Cognito.
       return [];
     }
@@ -127,8 +128,14 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
     return (out.CodeDeliveryDetailsList ?? []).map(toDelivery);
   }
 
-  async deleteUserAttributes(accessToken: string, names: string[]): Promise<void> {
-    if (this.selfServiceWrites === 'admin') return this.deleteAsCaller(accessToken, names);
+  async deleteUserAttributes(
+    accessToken: string,
+    names: string[],
+    confirmedUsername?: string,
+  ): Promise<void> {
+    if (this.selfServiceWrites === 'admin') {
+      return this.deleteAsCaller(accessToken, names, confirmedUsername);
+    }
     await this.call('self', () =>
       this.client.send(
         new DeleteUserAttributesCommand({ AccessToken: accessToken, UserAttributeNames: names }),
@@ -356,17 +363,19 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
    * service's credentials, so the app client the browser holds needs no WriteAttributes and the
    * browser cannot store, straight at Cognito, a value the BFF would refuse. Admin calls never
    * look at the token, so GetUser with it comes first: it proves Cognito still accepts the token
-   * (not revoked, user not deleted) and names the user. Errors map as self-service ones (a user
-   * gone between the two calls is 401, like any refused token).
+   * (not revoked, user not deleted) and names the user — unless the request has just made that
+   * very call (`confirmedUsername`). Errors map as self-service ones (a user gone between the two
+   * calls is 401, like any refused token).
    */
 
   private async updateAsCaller(
     accessToken: string,
     attributes: Attributes,
     clientMetadata: ClientMetadata | undefined,
+    confirmedUsername: string | undefined,
   ): Promise<void> {
     refuseVerifiedFlags(Object.keys(attributes), 'attribute-not-writable');
-    const { username } = await this.getUser(accessToken);
+    const username = confirmedUsername ?? (await this.getUser(accessToken)).username;
     // With the attribute in AttributesRequireVerificationBeforeUpdate, Cognito keeps the old
     // email/phone number and sends a code to the new one (AutoVerifiedAttributes); it would
     // skip that only if *_verified were sent too, which refuseVerifiedFlags rules out.
@@ -382,9 +391,13 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
     );
   }
 
-  private async deleteAsCaller(accessToken: string, names: string[]): Promise<void> {
+  private async deleteAsCaller(
+    accessToken: string,
+    names: string[],
+    confirmedUsername: string | undefined,
+  ): Promise<void> {
     refuseVerifiedFlags(names, 'attribute-not-deletable');
-    const { username } = await this.getUser(accessToken);
+    const username = confirmedUsername ?? (await this.getUser(accessToken)).username;
     await this.call('self', () =>
       this.client.send(
         new AdminDeleteUserAttributesCommand({

@@ -69,12 +69,22 @@ export interface PoolDescription {
  */
 export abstract class IdentityProvider {
   abstract getUser(accessToken: string): Promise<UserRecord>;
+  /**
+   * `confirmedUsername`: the username that GetUser with this same token answered a moment ago, in
+   * the same request. Writes sent through the Admin API (SELF_SERVICE_WRITES=admin) then skip
+   * their own GetUser, which would only prove again that Cognito accepts the token.
+   */
   abstract updateUserAttributes(
     accessToken: string,
     attributes: Attributes,
     clientMetadata?: ClientMetadata,
+    confirmedUsername?: string,
   ): Promise<CodeDeliveryDetails[]>;
-  abstract deleteUserAttributes(accessToken: string, names: string[]): Promise<void>;
+  abstract deleteUserAttributes(
+    accessToken: string,
+    names: string[],
+    confirmedUsername?: string,
+  ): Promise<void>;
   abstract sendAttributeVerificationCode(
     accessToken: string,
     name: string,

@@ -14,7 +14,7 @@ import { PendingChangesService, PendingSubject } from '../../pending-changes';
 import { codeAttemptKey, CodeAttemptLimiter } from '../../rate-limit/code-attempt-limiter';
 import { ATTRIBUTE_POLICY, type AttributePolicy, isReadable } from '../../attribute-policy';
 import { assertVerifiable } from '../writes/attribute-request-checks';
-import { hasSomethingToVerify } from '../writes/attribute-update-plan';
+import { hasSomethingToVerify, stateAfterVerify } from '../writes/attribute-update-plan';
 import { AttributeWriter } from '../writes/attribute-writer';
 import { forgetIfStale } from '../writes/cache-freshness';
 import type {
@@ -113,27 +113,42 @@ export class AttributeVerificationService {
   ): Promise<EtagResult<undefined>> {
     assertVerifiable(this.policy, key);
     // Per user, on every instance (Redis): only a verdict on the code counts against the caller.
-    await this.limiter.guard(codeAttemptKey('verify', user.sub), () =>
+    const known = await this.limiter.guard(codeAttemptKey('verify', user.sub), () =>
       this.confirm(user, key, body.code),
     );
     await this.pending.confirmed(selfSubject(user, requestId), key);
-    const attributes = await this.freshAttributes(user);
+    const attributes = known ?? (await this.freshAttributes(user));
     const pending = await this.pending.viewForRead(user.sub, attributes, (name) =>
       isReadable(this.policy, name, 'self'),
     );
     return new EtagResult(undefined, this.writer.etagOf(attributes, 'self', pending));
   }
 
-  private async confirm(user: AuthenticatedUser, key: string, code: string | undefined) {
+  /**
+   * Sends the code; returns what Cognito holds afterwards when that is known without asking.
+   * When the pool may hold a pending change of `key` there is always something to verify, so
+   * nothing is read first (VerifyUserAttribute checks the token itself), and what the code
+   * confirmed — perhaps the pending value — is read afterwards. Otherwise one read before checks
+   * that there is an unverified value, and the state after is that value, verified.
+   */
+  private async confirm(
+    user: AuthenticatedUser,
+    key: string,
+    code: string | undefined,
+  ): Promise<Attributes | undefined> {
     if (code === undefined || !VERIFICATION_CODE_FORMAT.test(code)) {
       throw new AppError('code-mismatch', {
         detail: 'The code must be the 6 digits you received.',
       });
     }
-    await this.assertSomethingToVerify(user, key);
+    const rules = await this.verification.rules();
+    const before = rules.pendingPossible(key)
+      ? undefined
+      : await this.assertSomethingToVerify(user, key);
     await this.cache.mutate(user.sub, () =>
       this.idp.verifyUserAttribute(user.accessToken, key, code),
     );
+    return before && stateAfterVerify(before, key);
   }
 
   /** Returns what Cognito holds now. */

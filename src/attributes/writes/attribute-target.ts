@@ -20,12 +20,21 @@ export interface AttributeTarget {
   delete(names: string[]): Promise<void>;
 }
 
+/**
+ * One per request. Its read (GetUser with the token) also names the user, so a write sent through
+ * the Admin API (SELF_SERVICE_WRITES=admin) right after it needs no GetUser of its own.
+ */
 export function selfTarget(idp: IdentityProvider, accessToken: string): AttributeTarget {
+  let confirmedUsername: string | undefined;
   return {
-    read: async () => (await idp.getUser(accessToken)).attributes,
+    read: async () => {
+      const user = await idp.getUser(accessToken);
+      confirmedUsername = user.username;
+      return user.attributes;
+    },
     update: (attributes, clientMetadata) =>
-      idp.updateUserAttributes(accessToken, attributes, clientMetadata),
-    delete: (names) => idp.deleteUserAttributes(accessToken, names),
+      idp.updateUserAttributes(accessToken, attributes, clientMetadata, confirmedUsername),
+    delete: (names) => idp.deleteUserAttributes(accessToken, names, confirmedUsername),
   };
 }
 

@@ -2,6 +2,9 @@ import {
   describeUpdateResults,
   hasSomethingToVerify,
   planAttributeUpdate,
+  stateAfterDelete,
+  stateAfterUpdate,
+  stateAfterVerify,
   undoPlainUpdate,
 } from './attribute-update-plan';
 
@@ -160,5 +163,48 @@ describe('hasSomethingToVerify', () => {
 
   it('is always true when the pool may hold an invisible pending change', () => {
     expect(hasSomethingToVerify('email', current, true)).toBe(true);
+  });
+});
+
+describe('the state after a write, when known without a read-back', () => {
+  it('is the old state with the plain attributes set', () => {
+    const plan = planAttributeUpdate(
+      { name: 'Ada L', website: 'https://a.example' },
+      current,
+      verifiable,
+    );
+    expect({ ...stateAfterUpdate(current, plan) }).toEqual({
+      ...current,
+      name: 'Ada L',
+      website: 'https://a.example',
+    });
+    expect({ ...stateAfterUpdate(current, planAttributeUpdate({}, current, verifiable)) }).toEqual(
+      current,
+    );
+  });
+
+  it('is unknown once a verifiable attribute or flag was sent', () => {
+    const email = planAttributeUpdate({ email: 'new@example.com', name: 'B' }, current, verifiable);
+    expect(stateAfterUpdate(current, email)).toBeUndefined();
+    const flag = planAttributeUpdate({ email_verified: 'false' }, current, verifiable);
+    expect(stateAfterUpdate(current, flag)).toBeUndefined();
+  });
+
+  it('after a delete is the old state without the names, unless one is verifiable', () => {
+    expect({ ...stateAfterDelete(current, ['locale', 'website'], verifiable) }).toEqual({
+      email: 'old@example.com',
+      email_verified: 'true',
+      name: 'Ada',
+    });
+    expect(stateAfterDelete(current, ['locale', 'email'], verifiable)).toBeUndefined();
+    expect(stateAfterDelete(current, ['phone_number_verified'], verifiable)).toBeUndefined();
+  });
+
+  it('after a verify is the value with its flag turned true', () => {
+    const phone = { phone_number: '+15550100', phone_number_verified: 'false', name: 'Ada' };
+    expect({ ...stateAfterVerify(phone, 'phone_number') }).toEqual({
+      ...phone,
+      phone_number_verified: 'true',
+    });
   });
 });

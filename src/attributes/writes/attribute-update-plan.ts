@@ -60,6 +60,49 @@ export function planAttributeUpdate(
   return plan;
 }
 
+/**
+ * What Cognito holds once `plan` was sent, when that is known without asking: plain attributes are
+ * stored exactly as sent, so `before` with them set is the new state and no read-back is needed.
+ * Undefined when the plan changes a verifiable attribute or a `*_verified` flag: whether that value
+ * is now in effect (unverified) or held back as a pending change only Cognito can say.
+ *
+ * Computed from `before` rather than read after the write, the ETag covers exactly the state this
+ * request saw and made: a write by someone else in between makes the next If-Match fail (412)
+ * instead of being folded silently into the tag this client holds.
+ */
+export function stateAfterUpdate(
+  before: Readonly<Attributes>,
+  plan: UpdatePlan,
+): Attributes | undefined {
+  if (Object.keys(plan.needingVerification).length > 0) return undefined;
+  return Object.assign(emptyAttributes(), before, plan.plain);
+}
+
+/**
+ * What Cognito holds once `names` were deleted, when that is known without asking: `before`
+ * without them. Undefined when a verifiable attribute or a `*_verified` flag is among them (what
+ * becomes of the other half of the pair is Cognito's business).
+ */
+export function stateAfterDelete(
+  before: Readonly<Attributes>,
+  names: readonly string[],
+  verifiable: ReadonlySet<string>,
+): Attributes | undefined {
+  if (names.some((name) => verifiable.has(name) || FLAGGED.has(name))) return undefined;
+  const after = Object.assign(emptyAttributes(), before);
+  for (const name of names) delete after[name];
+  return after;
+}
+
+/**
+ * What Cognito holds once a code for `name` was confirmed, when nothing could have been pending:
+ * the value stays and its flag turns true. (With a pending change possible, the pending value may
+ * have replaced the old one, which only Cognito knows.)
+ */
+export function stateAfterVerify(before: Readonly<Attributes>, name: string): Attributes {
+  return Object.assign(emptyAttributes(), before, { [verifiedFlagOf(name)]: 'true' });
+}
+
 /** How to undo a plain update that was sent: restore old values, delete what didn't exist. */
 export function undoPlainUpdate(
   plain: Readonly<Attributes>,

@@ -19,7 +19,10 @@ const verification = {
 function fakeTarget(held: Attributes, failure?: AppError) {
   const calls: string[] = [];
   const target: AttributeTarget = {
-    read: () => Promise.resolve({ ...held }),
+    read: () => {
+      calls.push('read');
+      return Promise.resolve({ ...held });
+    },
     update: (attributes) => {
       calls.push(`update ${Object.keys(attributes).join(',')}`);
       if (failure && 'email' in attributes) return Promise.reject(failure);
@@ -45,7 +48,7 @@ describe('AttributeWriter', () => {
       { target, audience: 'self' },
       { attributes: { email: 'b@example.com', name: 'B' } },
     );
-    expect(calls).toEqual(['update name', 'update email']);
+    expect(calls).toEqual(['read', 'update name', 'update email', 'read']);
   });
 
   it('undoes the first call when Cognito refuses the second', async () => {
@@ -56,7 +59,13 @@ describe('AttributeWriter', () => {
         { attributes: { email: 'b@example.com', name: 'B', website: 'https://x.example' } },
       ),
     ).rejects.toMatchObject({ code: 'alias-exists' });
-    expect(calls).toEqual(['update name,website', 'update email', 'update name', 'delete website']);
+    expect(calls).toEqual([
+      'read',
+      'update name,website',
+      'update email',
+      'update name',
+      'delete website',
+    ]);
     expect(held).toEqual(start());
   });
 
@@ -68,7 +77,7 @@ describe('AttributeWriter', () => {
         { attributes: { email: 'b@example.com', name: 'B' } },
       ),
     ).rejects.toMatchObject({ code: 'upstream-timeout' });
-    expect(calls).toEqual(['update name', 'update email']);
+    expect(calls).toEqual(['read', 'update name', 'update email']);
   });
 
   it('checks If-Match before writing and after validating', async () => {
@@ -82,13 +91,53 @@ describe('AttributeWriter', () => {
     await expect(
       writer.update({ target, audience: 'self', ifMatch: '"stale"' }, { attributes: { sub: 'x' } }),
     ).rejects.toMatchObject({ code: 'attribute-not-writable' });
-    expect(calls).toEqual([]);
+    expect(calls).toEqual(['read']);
   });
 
   it('makes no call at all when nothing changes', async () => {
     const { target, calls } = fakeTarget(start());
     const result = await writer.update({ target, audience: 'self' }, { attributes: { name: 'A' } });
-    expect(calls).toEqual([]);
+    expect(calls).toEqual(['read']);
     expect(result.body.attributes.name.isUpdated).toBe(true);
+  });
+
+  it('reads once for a plain update: the new state is what was sent', async () => {
+    const { target, calls } = fakeTarget(start());
+    const before = await writer.update({ target, audience: 'self' }, { attributes: { name: 'A' } });
+    calls.length = 0;
+    const result = await writer.update(
+      { target, audience: 'self', ifMatch: before.etag },
+      { attributes: { name: 'B', website: 'https://b.example' } },
+    );
+    expect(calls).toEqual(['read', 'update name,website']);
+    expect(result.body.attributes.name).toEqual({
+      isUpdated: true,
+      nextStep: { updateAttributeStep: 'DONE' },
+    });
+    // The ETag is the one a read of what Cognito now holds gives.
+    const read = await writer.update({ target, audience: 'self' }, { attributes: { name: 'B' } });
+    expect(result.etag).toBe(read.etag);
+  });
+
+  it('reads back after a verifiable change: only Cognito knows whether it is pending', async () => {
+    const { target, calls } = fakeTarget(start());
+    await writer.update({ target, audience: 'self' }, { attributes: { email: 'b@example.com' } });
+    expect(calls).toEqual(['read', 'update email', 'read']);
+  });
+
+  it('deletes with If-Match from one read, and without it reads once afterwards', async () => {
+    const { target, calls } = fakeTarget({ ...start(), website: 'https://a.example' });
+    const withoutIfMatch = await writer.delete({ target, audience: 'self' }, ['website']);
+    expect(calls).toEqual(['delete website', 'read']);
+    const added = await writer.update(
+      { target, audience: 'self' },
+      { attributes: { locale: 'en' } },
+    );
+    calls.length = 0;
+    const withIfMatch = await writer.delete({ target, audience: 'self', ifMatch: added.etag }, [
+      'locale',
+    ]);
+    expect(calls).toEqual(['read', 'delete locale']);
+    expect(withIfMatch.etag).toBe(withoutIfMatch.etag);
   });
 });

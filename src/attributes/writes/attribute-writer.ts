@@ -19,6 +19,8 @@ import type { AttributeTarget } from './attribute-target';
 import {
   describeUpdateResults,
   planAttributeUpdate,
+  stateAfterDelete,
+  stateAfterUpdate,
   undoPlainUpdate,
   UpdatePlan,
 } from './attribute-update-plan';
@@ -79,7 +81,8 @@ export class AttributeWriter {
     const plan = planAttributeUpdate(requested, before, verifiable);
     ctx.assertMayChange?.([...Object.keys(plan.plain), ...Object.keys(plan.needingVerification)]);
     const deliveries = await this.send(ctx.target, plan, before, body.clientMetadata);
-    const after = await ctx.target.read();
+    // Read back only what only Cognito knows (a verifiable attribute: pending or unverified).
+    const after = stateAfterUpdate(before, plan) ?? (await ctx.target.read());
     const results = describeUpdateResults(
       requested,
       after,
@@ -93,11 +96,16 @@ export class AttributeWriter {
 
   async delete(ctx: WriteContext, names: string[]): Promise<EtagResult<undefined>> {
     assertDeletable(this.policy, names, ctx.audience);
-    if (ctx.ifMatch !== undefined)
-      await this.assertIfMatch(ctx, ctx.current ?? (await ctx.target.read()));
+    // One read serves If-Match and the new ETag; without If-Match the ETag needs one read anyway,
+    // and reading after the delete is that read.
+    const before =
+      ctx.ifMatch !== undefined ? (ctx.current ?? (await ctx.target.read())) : ctx.current;
+    if (before) await this.assertIfMatch(ctx, before);
     ctx.assertMayChange?.(names);
     await ctx.target.delete(names);
-    const after = await ctx.target.read();
+    const { verifiable } = await this.verification.rules();
+    const known = before && stateAfterDelete(before, names, verifiable);
+    const after = known ?? (await ctx.target.read());
     const pending = await ctx.pending?.viewForRead(after);
     return new EtagResult(undefined, this.etagOf(after, ctx.audience, pending));
   }

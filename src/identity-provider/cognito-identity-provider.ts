@@ -24,6 +24,7 @@ import { quietAwsSdkNodeVersionWarning } from '../config/aws-sdk-node-support';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig, CognitoSettings, SelfServiceWrites } from '../config/app-config';
 import { AppError } from '../common/errors/app-error';
+import { SEEDED_REQUIRE_VERIFICATION_BEFORE_UPDATE } from '../local-cognito/seed';
 import { Metrics } from '../metrics/metrics';
 import { CognitoCircuitBreaker, guardCognitoClient } from './cognito-circuit-breaker';
 import { CallerKind, mapCognitoError } from './cognito-error-mapper';
@@ -329,7 +330,8 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
       usernameAttributes: pool?.UsernameAttributes ?? [],
       autoVerifiedAttributes: pool?.AutoVerifiedAttributes ?? [],
       attributesRequireVerificationBeforeUpdate:
-        pool?.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ?? [],
+        pool?.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ??
+        this.unreportedRequireVerificationBeforeUpdate(),
       passwordPolicy: password && {
         minimumLength: password.MinimumLength,
         requireUppercase: password.RequireUppercase,
@@ -343,6 +345,17 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
       },
       usernameCaseSensitive: pool?.UsernameConfiguration?.CaseSensitive ?? true,
     };
+  }
+
+  /**
+   * What to report when DescribeUserPool leaves UserAttributeUpdateSettings out. Real Cognito
+   * then has none. cognito-local always leaves it out while enforcing it: in local mode the pool
+   * is the one the BFF seeded, so its list is known; behind an external emulator it is unknown.
+   */
+  private unreportedRequireVerificationBeforeUpdate(): string[] | undefined {
+    if (this.settings.mode === 'aws') return [];
+    if (this.settings.mode === 'local') return [...SEEDED_REQUIRE_VERIFICATION_BEFORE_UPDATE];
+    return undefined;
   }
 
   async ping(): Promise<void> {

@@ -46,7 +46,11 @@ export interface PoolDescription {
   schema: PoolSchemaAttribute[];
   usernameAttributes: string[];
   autoVerifiedAttributes: string[];
-  attributesRequireVerificationBeforeUpdate: string[];
+  /**
+   * UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate; undefined when the
+   * provider does not say (an external emulator: cognito-local leaves the setting out).
+   */
+  attributesRequireVerificationBeforeUpdate?: string[];
   passwordPolicy?: {
     minimumLength?: number;
     requireUppercase?: boolean;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error';
 import { AdminUserRecord, IdentityProvider } from '../../identity-provider/identity-provider';
+import { PoolSettings } from '../../identity-provider/pool-settings';
 
 /** Cognito usernames: 1–128 letters, marks, symbols, digits or punctuation. */
 const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
@@ -28,9 +29,10 @@ export function isObjectPrototypeName(identifier: string): boolean {
  */
 @Injectable()
 export class AdminUserResolver {
-  private caseSensitive?: Promise<boolean>;
-
-  constructor(private readonly idp: IdentityProvider) {}
+  constructor(
+    private readonly idp: IdentityProvider,
+    private readonly pool: PoolSettings,
+  ) {}
 
   async resolve(identifier: string): Promise<AdminUserRecord> {
     if (isObjectPrototypeName(identifier)) {
@@ -63,16 +65,8 @@ export class AdminUserResolver {
     return undefined;
   }
 
-  /** Read once; a failed read is not kept, so the next request asks again. */
-  private poolIsCaseSensitive(): Promise<boolean> {
-    this.caseSensitive ??= this.idp.describePool().then(
-      (pool) => pool.usernameCaseSensitive ?? true,
-      (error: unknown) => {
-        this.caseSensitive = undefined;
-        throw error;
-      },
-    );
-    return this.caseSensitive;
+  private async poolIsCaseSensitive(): Promise<boolean> {
+    return (await this.pool.get()).usernameCaseSensitive ?? true;
   }
 
   private async tryGet(username: string): Promise<AdminUserRecord | undefined> {

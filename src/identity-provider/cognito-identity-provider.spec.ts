@@ -6,6 +6,7 @@ import {
   DeleteUserAttributesCommand,
   DescribeUserPoolClientCommand,
   DescribeUserPoolCommand,
+  GetUserAttributeVerificationCodeCommand,
   GetUserCommand,
   NotAuthorizedException,
   UpdateUserAttributesCommand,
@@ -234,5 +235,33 @@ describe('CognitoIdentityProvider describePool: AttributesRequireVerificationBef
 
   it('emulator mode: unknown, because cognito-local leaves the setting out', async () => {
     expect(await reported(emulatorConfig())).toBeUndefined();
+  });
+});
+
+describe('CognitoIdentityProvider code delivery details', () => {
+  let sdk: ReturnType<typeof mockClient>;
+  beforeAll(() => {
+    sdk = mockClient(CognitoIdentityProviderClient);
+  });
+  afterEach(() => sdk.reset());
+  afterAll(() => sdk.restore());
+
+  it('passes on only the fields Cognito gives (cognito-local answers {})', async () => {
+    const idp = new CognitoIdentityProvider(configWith());
+    try {
+      sdk
+        .on(GetUserAttributeVerificationCodeCommand)
+        .resolvesOnce({})
+        .resolvesOnce({
+          CodeDeliveryDetails: { DeliveryMedium: 'EMAIL' },
+        });
+      expect(await idp.sendAttributeVerificationCode('token', 'email')).toBeUndefined();
+      // Strict: a key holding undefined would hide what the caller fills in.
+      expect(await idp.sendAttributeVerificationCode('token', 'email')).toStrictEqual({
+        deliveryMedium: 'EMAIL',
+      });
+    } finally {
+      idp.onModuleDestroy();
+    }
   });
 });

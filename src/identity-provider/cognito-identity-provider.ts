@@ -458,13 +458,18 @@ function toList(attributes: Attributes): AttributeType[] {
   return Object.entries(attributes).map(([Name, Value]) => ({ Name, Value }));
 }
 
+/**
+ * Only what Cognito said: a field it leaves out stays out (cognito-local answers
+ * GetUserAttributeVerificationCode with `{}`), so callers can fill in what they know.
+ */
 function toDelivery(d: CodeDeliveryDetailsType): CodeDeliveryDetails {
-  return {
-    attributeName: d.AttributeName,
-    deliveryMedium:
-      d.DeliveryMedium === 'SMS' ? 'SMS' : d.DeliveryMedium === 'EMAIL' ? 'EMAIL' : undefined,
-    destination: d.Destination,
-  };
+  const details: CodeDeliveryDetails = {};
+  if (d.AttributeName !== undefined) details.attributeName = d.AttributeName;
+  if (d.DeliveryMedium === 'SMS' || d.DeliveryMedium === 'EMAIL') {
+    details.deliveryMedium = d.DeliveryMedium;
+  }
+  if (d.Destination !== undefined) details.destination = d.Destination;
+  return details;
 }
 
 function toNumber(value: string | undefined): number | undefined {

@@ -2,6 +2,7 @@
 export type Attributes = Record<string, string>;
 export type ClientMetadata = Record<string, string>;
 
+/** Where a code went, as far as the provider says: a field it does not give is left out. */
 export interface CodeDeliveryDetails {
   attributeName?: string;
   deliveryMedium?: 'EMAIL' | 'SMS';

@@ -4,15 +4,11 @@ import {
   CognitoIdentityProviderClient,
   ConfirmSignUpCommand,
   DeleteUserAttributesCommand,
-  DescribeUserPoolClientCommand,
-  DescribeUserPoolCommand,
-  GetUserAttributeVerificationCodeCommand,
   GetUserCommand,
   NotAuthorizedException,
   UpdateUserAttributesCommand,
   ResendConfirmationCodeCommand,
   SignUpCommand,
-  VerifiedAttributeType,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { mockClient } from 'aws-sdk-client-mock';
 import { AppConfig, buildAppConfig, validateEnvironment } from '../config/app-config';
@@ -177,91 +173,5 @@ describe('CognitoIdentityProvider self-service writes', () => {
       ).rejects.toMatchObject({ code: 'attribute-not-deletable' });
       expect(sentCommands()).toEqual([]);
     });
-  });
-});
-
-describe('CognitoIdentityProvider describePool: AttributesRequireVerificationBeforeUpdate', () => {
-  let sdk: ReturnType<typeof mockClient>;
-  beforeAll(() => {
-    sdk = mockClient(CognitoIdentityProviderClient);
-  });
-  afterEach(() => sdk.reset());
-  afterAll(() => sdk.restore());
-
-  const LOCAL = {
-    endpoint: 'http://127.0.0.1:9',
-    region: 'us-east-1',
-    userPoolId: 'us-east-1_ProfileBff',
-    clientId: CLIENT_ID,
-  };
-  const emulatorConfig = () =>
-    buildAppConfig(
-      validateEnvironment({
-        NODE_ENV: 'test',
-        COGNITO_ENDPOINT: LOCAL.endpoint,
-        COGNITO_USER_POOL_ID: LOCAL.userPoolId,
-        COGNITO_CLIENT_ID: CLIENT_ID,
-      }),
-    );
-  const localConfig = () => buildAppConfig(validateEnvironment({ NODE_ENV: 'test' }), LOCAL);
-
-  async function reported(config: AppConfig, settings?: VerifiedAttributeType[]) {
-    sdk.on(DescribeUserPoolCommand).resolves({
-      UserPool: settings
-        ? { UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: settings } }
-        : {},
-    });
-    sdk.on(DescribeUserPoolClientCommand).resolves({ UserPoolClient: {} });
-    const idp = new CognitoIdentityProvider(config);
-    try {
-      return (await idp.describePool()).attributesRequireVerificationBeforeUpdate;
-    } finally {
-      idp.onModuleDestroy();
-    }
-  }
-
-  it("passes on the pool's list in every mode", async () => {
-    expect(await reported(configWith(), ['phone_number'])).toEqual(['phone_number']);
-    expect(await reported(emulatorConfig(), ['phone_number'])).toEqual(['phone_number']);
-  });
-
-  it('aws mode: a pool that leaves the setting out has none', async () => {
-    expect(await reported(configWith())).toEqual([]);
-  });
-
-  it('local mode: the seeded pool (email only), which cognito-local leaves out', async () => {
-    expect(await reported(localConfig())).toEqual(['email']);
-  });
-
-  it('emulator mode: unknown, because cognito-local leaves the setting out', async () => {
-    expect(await reported(emulatorConfig())).toBeUndefined();
-  });
-});
-
-describe('CognitoIdentityProvider code delivery details', () => {
-  let sdk: ReturnType<typeof mockClient>;
-  beforeAll(() => {
-    sdk = mockClient(CognitoIdentityProviderClient);
-  });
-  afterEach(() => sdk.reset());
-  afterAll(() => sdk.restore());
-
-  it('passes on only the fields Cognito gives (cognito-local answers {})', async () => {
-    const idp = new CognitoIdentityProvider(configWith());
-    try {
-      sdk
-        .on(GetUserAttributeVerificationCodeCommand)
-        .resolvesOnce({})
-        .resolvesOnce({
-          CodeDeliveryDetails: { DeliveryMedium: 'EMAIL' },
-        });
-      expect(await idp.sendAttributeVerificationCode('token', 'email')).toBeUndefined();
-      // Strict: a key holding undefined would hide what the caller fills in.
-      expect(await idp.sendAttributeVerificationCode('token', 'email')).toStrictEqual({
-        deliveryMedium: 'EMAIL',
-      });
-    } finally {
-      idp.onModuleDestroy();
-    }
   });
 });

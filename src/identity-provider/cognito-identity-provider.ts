@@ -185,28 +185,11 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
     attributes: Attributes,
     clientMetadata?: ClientMetadata,
   ): Promise<void> {
-    await this.call('admin', () =>
-      this.client.send(
-        new AdminUpdateUserAttributesCommand({
-          UserPoolId: this.settings.userPoolId,
-          Username: username,
-          UserAttributes: toList(attributes),
-          ClientMetadata: clientMetadata,
-        }),
-      ),
-    );
+    await this.adminUpdate('admin', username, attributes, clientMetadata);
   }
 
   async adminDeleteUserAttributes(username: string, names: string[]): Promise<void> {
-    await this.call('admin', () =>
-      this.client.send(
-        new AdminDeleteUserAttributesCommand({
-          UserPoolId: this.settings.userPoolId,
-          Username: username,
-          UserAttributeNames: names,
-        }),
-      ),
-    );
+    await this.adminDelete('admin', username, names);
   }
 
   async adminListGroupsForUser(username: string): Promise<string[]> {
@@ -383,7 +366,23 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
     // With the attribute in AttributesRequireVerificationBeforeUpdate, Cognito keeps the old
     // email/phone number and sends a code to the new one (AutoVerifiedAttributes); it would
     // skip that only if *_verified were sent too, which refuseVerifiedFlags rules out.
-    await this.call('self', () =>
+    await this.adminUpdate('self', username, attributes, clientMetadata);
+  }
+
+  private async deleteAsCaller(accessToken: string, names: string[]): Promise<void> {
+    refuseVerifiedFlags(names, 'attribute-not-deletable');
+    const { username } = await this.getUser(accessToken);
+    await this.adminDelete('self', username, names);
+  }
+
+  /** AdminUpdateUserAttributes; `caller` says how its errors map (an admin's, or the user's own). */
+  private adminUpdate(
+    caller: CallerKind,
+    username: string,
+    attributes: Attributes,
+    clientMetadata: ClientMetadata | undefined,
+  ) {
+    return this.call(caller, () =>
       this.client.send(
         new AdminUpdateUserAttributesCommand({
           UserPoolId: this.settings.userPoolId,
@@ -395,10 +394,8 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
     );
   }
 
-  private async deleteAsCaller(accessToken: string, names: string[]): Promise<void> {
-    refuseVerifiedFlags(names, 'attribute-not-deletable');
-    const { username } = await this.getUser(accessToken);
-    await this.call('self', () =>
+  private adminDelete(caller: CallerKind, username: string, names: string[]) {
+    return this.call(caller, () =>
       this.client.send(
         new AdminDeleteUserAttributesCommand({
           UserPoolId: this.settings.userPoolId,

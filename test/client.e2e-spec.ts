@@ -10,7 +10,7 @@ import { AppError } from '../src/common/errors/app-error';
 import { mapCognitoError } from '../src/identity-provider/cognito-error-mapper';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { fetchAccessToken } from '../src/local-cognito/token-client';
-import { PoolSignUpRulesService } from '../src/sign-up/pool-sign-up-rules.service';
+import { PoolSettings } from '../src/identity-provider/pool-settings';
 import { createTestApp, TestContext, TestUser } from './support/create-test-app';
 import { maskEmail } from '../src/common/code-delivery/mask-destination';
 
@@ -391,7 +391,7 @@ describe('@profile-bff/client against the BFF', () => {
     });
 
     it('resendSignUpCode returns the delivery details (mocked SDK: the emulator lacks the call)', async () => {
-      await t.app.get(PoolSignUpRulesService).get();
+      await t.app.get(PoolSettings).get();
       const adapter = t.app.get(IdentityProvider) as unknown as {
         client: CognitoIdentityProviderClient;
       };

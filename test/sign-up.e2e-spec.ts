@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { fetchAccessToken } from '../src/local-cognito/token-client';
-import { PoolSignUpRulesService } from '../src/sign-up/pool-sign-up-rules.service';
+import { PoolSettings } from '../src/identity-provider/pool-settings';
 import { createTestApp, TestContext } from './support/create-test-app';
 
 const PASSWORD = 'Correct-Horse-7';
@@ -366,7 +366,7 @@ describe('sign-up', () => {
 
       beforeEach(async () => {
         // The pool's rules are read (and kept) before the SDK is mocked, as after any start-up.
-        await t.app.get(PoolSignUpRulesService).get();
+        await t.app.get(PoolSettings).get();
         const adapter = t.app.get(IdentityProvider) as unknown as {
           client: CognitoIdentityProviderClient;
         };

@@ -17,7 +17,6 @@ export const EXCEPTION_NAMES = {
   'insufficient-scope': 'NotAuthorizedException',
   forbidden: 'NotAuthorizedException',
   // Cognito answers a write to an attribute the app client may not write with NotAuthorized.
-  'attribute-not-readable': 'NotAuthorizedException',
   'attribute-not-writable': 'NotAuthorizedException',
   'attribute-not-deletable': 'NotAuthorizedException',
   'attribute-not-verifiable': 'InvalidParameterException',
@@ -37,7 +36,6 @@ export const EXCEPTION_NAMES = {
   'invalid-username': 'InvalidParameterException',
   'code-mismatch': 'CodeMismatchException',
   'code-expired': 'ExpiredCodeException',
-  'precondition-required': 'PreconditionRequiredException',
   'too-many-requests': 'LimitExceededException',
   'internal-error': 'InternalErrorException',
   'upstream-not-supported': 'UnsupportedOperationException',

@@ -152,38 +152,32 @@ function localeProblem(value: string): string {
     : 'must be a BCP 47 language tag such as en-US';
 }
 
+type FormatRule = [
+  conforms: (value: string) => boolean,
+  code: PolicyViolationCode,
+  message: string | ((value: string) => string),
+];
+
+/** Each format's test, and the problem reported for a value that fails it. */
+const FORMATS: Record<AttributeFormat, FormatRule> = {
+  email: [isEmailAddress, 'invalid-email', 'must be a valid email address'],
+  phone: [
+    isE164PhoneNumber,
+    'invalid-phone-number',
+    'must be an E.164 number such as +14155550100',
+  ],
+  date: [isBirthdate, 'invalid-date', 'must be a real date as YYYY-MM-DD or 0000-MM-DD'],
+  zoneinfo: [isTimeZone, 'invalid-zoneinfo', 'must be an IANA time zone such as Europe/Paris'],
+  locale: [isLocale, 'invalid-locale', localeProblem],
+  url: [isHttpUrl, 'invalid-url', 'must be an absolute http or https URL'],
+  gender: [isGender, 'invalid-gender', 'must not be blank or start or end with spaces'],
+};
+
 /** Checks a value against a format; undefined when it conforms. */
 export function checkFormat(format: AttributeFormat, value: string): FormatProblem | undefined {
-  switch (format) {
-    case 'email':
-      return isEmailAddress(value)
-        ? undefined
-        : { code: 'invalid-email', message: 'must be a valid email address' };
-    case 'phone':
-      return isE164PhoneNumber(value)
-        ? undefined
-        : { code: 'invalid-phone-number', message: 'must be an E.164 number such as +14155550100' };
-    case 'date':
-      return isBirthdate(value)
-        ? undefined
-        : { code: 'invalid-date', message: 'must be a real date as YYYY-MM-DD or 0000-MM-DD' };
-    case 'zoneinfo':
-      return isTimeZone(value)
-        ? undefined
-        : { code: 'invalid-zoneinfo', message: 'must be an IANA time zone such as Europe/Paris' };
-    case 'locale':
-      return isLocale(value)
-        ? undefined
-        : { code: 'invalid-locale', message: localeProblem(value) };
-    case 'url':
-      return isHttpUrl(value)
-        ? undefined
-        : { code: 'invalid-url', message: 'must be an absolute http or https URL' };
-    case 'gender':
-      return isGender(value)
-        ? undefined
-        : { code: 'invalid-gender', message: 'must not be blank or start or end with spaces' };
-  }
+  const [conforms, code, message] = FORMATS[format];
+  if (conforms(value)) return undefined;
+  return { code, message: typeof message === 'string' ? message : message(value) };
 }
 
 /** Cognito Number attributes hold integers, sent as decimal strings without `+` or padding. */

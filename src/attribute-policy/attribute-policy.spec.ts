@@ -15,6 +15,7 @@ import {
 } from './attribute-policy';
 import type { AttributePolicy, AttributeRule } from './attribute-policy.types';
 import { loadAttributePolicy } from './load-attribute-policy';
+import { permissiveRule } from '../../test/support/policy-rules';
 
 const policy = loadAttributePolicy(resolve(__dirname, '../../config/attribute-policy.json'));
 
@@ -26,24 +27,7 @@ const codes = (violations: { attribute: string; code: string }[]) =>
  * which is what a careless future loader or a test double could do.
  */
 function permissivePolicy(names: string[]): AttributePolicy {
-  const rules = names.map((name): [string, AttributeRule] => [
-    name,
-    {
-      name,
-      read: true,
-      write: true,
-      delete: true,
-      signUp: true,
-      adminRead: true,
-      adminWrite: true,
-      required: false,
-      verification: 'none',
-      type: 'string',
-      maxLength: 2048,
-      multiline: false,
-      sensitive: false,
-    },
-  ]);
+  const rules = names.map((name): [string, AttributeRule] => [name, permissiveRule(name)]);
   return { version: 1, adminGroup: 'admin', attributes: new Map(rules) };
 }
 

@@ -8,47 +8,42 @@ import type {
   VerificationChannel,
 } from './attribute-policy.types';
 import { isAdminProtectedAttribute, isUserProtectedAttribute } from './cognito-attributes';
-import { violation } from './policy-violation';
+import { type PolicyViolationCode, violation } from './policy-violation';
 
 // The loader already refuses files that break the hard rules; the checks below repeat them so
 // that a policy built in code (a test, a future loader) can't open a hole either.
 
-export function isReadable(
+/** Whether `audience` may do something with the attribute `name`; false for unknown names. */
+type AudiencePermission = (
   policy: AttributePolicy,
   name: string,
   audience: PolicyAudience,
-): boolean {
+) => boolean;
+
+export const isReadable: AudiencePermission = (policy, name, audience) => {
   const rule = policy.attributes.get(name);
   if (!rule) return false;
   return audience === 'admin' ? rule.adminRead : rule.read;
-}
+};
 
-export function isWritable(
-  policy: AttributePolicy,
-  name: string,
-  audience: PolicyAudience,
-): boolean {
+export const isWritable: AudiencePermission = (policy, name, audience) => {
   const rule = policy.attributes.get(name);
   if (!rule) return false;
   return audience === 'admin'
     ? rule.adminWrite && !isAdminProtectedAttribute(name)
     : rule.write && !isUserProtectedAttribute(name);
-}
+};
 
 /**
  * Users delete what the policy marks `delete`; admins may delete what they may write, except
  * protected flags (an admin sets `email_verified` to false rather than removing it). Required
  * attributes are never deletable: cognito-local deletes anything asked, even those.
  */
-export function isDeletable(
-  policy: AttributePolicy,
-  name: string,
-  audience: PolicyAudience,
-): boolean {
+export const isDeletable: AudiencePermission = (policy, name, audience) => {
   const rule = policy.attributes.get(name);
   if (!rule || rule.required || isUserProtectedAttribute(name)) return false;
   return audience === 'admin' ? rule.adminWrite : rule.delete;
-}
+};
 
 /** Sign-up is the user speaking, so the user's hard rules apply. */
 export function isAllowedAtSignUp(policy: AttributePolicy, name: string): boolean {
@@ -96,51 +91,42 @@ function check(
   return problems;
 }
 
-export function checkReadable(
+type AudienceCheck = (
   policy: AttributePolicy,
   names: readonly string[],
   audience: PolicyAudience,
-): PolicyViolation[] {
-  return check(
-    policy,
-    names,
-    (p, name) => isReadable(p, name, audience),
-    (name) => violation(name, 'attribute-not-readable', 'attribute may not be read'),
-  );
+) => PolicyViolation[];
+
+/** The check of one audience permission: unknown names, then names it denies, with `code`. */
+function audienceCheck(
+  permitted: AudiencePermission,
+  code: PolicyViolationCode,
+  message: (rule: AttributeRule | undefined) => string,
+): AudienceCheck {
+  return (policy, names, audience) =>
+    check(
+      policy,
+      names,
+      (p, name) => permitted(p, name, audience),
+      (name) => violation(name, code, message(policy.attributes.get(name))),
+    );
 }
 
-export function checkWritable(
-  policy: AttributePolicy,
-  names: readonly string[],
-  audience: PolicyAudience,
-): PolicyViolation[] {
-  return check(
-    policy,
-    names,
-    (p, name) => isWritable(p, name, audience),
-    (name) => violation(name, 'attribute-not-writable', 'attribute may not be changed'),
-  );
-}
+export const checkReadable = audienceCheck(
+  isReadable,
+  'attribute-not-readable',
+  () => 'attribute may not be read',
+);
 
-export function checkDeletable(
-  policy: AttributePolicy,
-  names: readonly string[],
-  audience: PolicyAudience,
-): PolicyViolation[] {
-  return check(
-    policy,
-    names,
-    (p, name) => isDeletable(p, name, audience),
-    (name) =>
-      violation(
-        name,
-        'attribute-not-deletable',
-        policy.attributes.get(name)?.required
-          ? 'attribute is required and may not be deleted'
-          : 'attribute may not be deleted',
-      ),
-  );
-}
+export const checkWritable = audienceCheck(
+  isWritable,
+  'attribute-not-writable',
+  () => 'attribute may not be changed',
+);
+
+export const checkDeletable = audienceCheck(isDeletable, 'attribute-not-deletable', (rule) =>
+  rule?.required ? 'attribute is required and may not be deleted' : 'attribute may not be deleted',
+);
 
 /** Names that may not be sent at sign-up, then every required attribute that is missing. */
 export function checkSignUp(policy: AttributePolicy, names: readonly string[]): PolicyViolation[] {

@@ -1,3 +1,5 @@
+import type { ProblemItem } from '../common/errors/app-error';
+
 /** Who is asking: the signed-in user about themself (`/me`), or an admin about any user. */
 export type PolicyAudience = 'self' | 'admin';
 
@@ -64,11 +66,12 @@ export interface AttributePolicy {
   readonly attributes: ReadonlyMap<string, AttributeRule>;
 }
 
-/** One problem with one attribute; `code` is stable kebab-case, `message` never echoes values. */
-export interface PolicyViolation {
+/**
+ * One problem with one attribute: a problem+json `errors[]` item that always names its attribute
+ * (`code` stable kebab-case, `message` never echoes values).
+ */
+export interface PolicyViolation extends ProblemItem {
   attribute: string;
-  code: string;
-  message: string;
 }
 
 /** Constraints as published by `GET /attributes/schema`. */

@@ -9,14 +9,7 @@ import {
 import type { AttributePolicy, AttributeRule, PolicyViolation } from './attribute-policy.types';
 import { MAX_ATTRIBUTE_NAME_LENGTH, MAX_ATTRIBUTE_VALUE_LENGTH } from './cognito-attributes';
 import { violation } from './policy-violation';
-
-// Keys that mean something to every JavaScript object. A request naming one is probing for
-// prototype pollution, so it is refused as malformed rather than reported as merely unknown.
-const FORBIDDEN_NAMES: ReadonlySet<string> = new Set([
-  ...Object.getOwnPropertyNames(Object.prototype),
-  'prototype',
-  'constructor',
-]);
+import { isObjectPrototypeKey } from '../common/json/prototype-keys';
 
 /** Cognito's own rule for attribute names: letters, marks, symbols, digits, punctuation. */
 const COGNITO_NAME_CHARACTERS = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u;
@@ -31,7 +24,9 @@ export function validateAttributeName(name: unknown): PolicyViolation | undefine
     const message = `attribute name must be at most ${MAX_ATTRIBUTE_NAME_LENGTH} characters`;
     return violation(attribute, 'invalid-attribute-name', message);
   }
-  if (FORBIDDEN_NAMES.has(name) || !COGNITO_NAME_CHARACTERS.test(name)) {
+  // A name every JavaScript object answers is probing for prototype pollution: refused as
+  // malformed rather than reported as merely unknown.
+  if (isObjectPrototypeKey(name) || !COGNITO_NAME_CHARACTERS.test(name)) {
     return violation(attribute, 'invalid-attribute-name', 'attribute name is not allowed');
   }
   return undefined;

@@ -8,6 +8,7 @@ import {
   parseAttributePolicy,
   parseAttributePolicyText,
 } from './load-attribute-policy';
+import { PERMISSIVE_RULE_JSON, permissiveRule } from '../../test/support/policy-rules';
 
 const DEFAULT_FILE = resolve(__dirname, '../../config/attribute-policy.json');
 
@@ -33,19 +34,7 @@ const OIDC_STANDARD = [
 
 /** A valid, permissive rule to start each broken case from; an undefined override removes a key. */
 function rule(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  const merged: Record<string, unknown> = {
-    read: true,
-    write: true,
-    delete: true,
-    signUp: true,
-    adminRead: true,
-    adminWrite: true,
-    required: false,
-    verification: 'none',
-    type: 'string',
-    sensitive: false,
-    ...overrides,
-  };
+  const merged: Record<string, unknown> = { ...PERMISSIVE_RULE_JSON, ...overrides };
   for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
   return merged;
 }
@@ -195,21 +184,8 @@ describe('loadAttributePolicy with broken files', () => {
 describe('parseAttributePolicy', () => {
   it('accepts a minimal policy', () => {
     const policy = parseAttributePolicy(policyJson({ nickname: rule() }), 'test.json');
-    expect(policy.attributes.get('nickname')).toEqual({
-      name: 'nickname',
-      read: true,
-      write: true,
-      delete: true,
-      signUp: true,
-      adminRead: true,
-      adminWrite: true,
-      required: false,
-      verification: 'none',
-      type: 'string',
-      maxLength: 2048,
-      multiline: false,
-      sensitive: false,
-    });
+    // Named, with a plain string's defaults: maxLength 2048, multiline false.
+    expect(policy.attributes.get('nickname')).toEqual(permissiveRule('nickname'));
   });
 
   it.each([

@@ -4,19 +4,9 @@ import {
   loadAttributePolicy,
   parseAttributePolicy,
 } from './load-attribute-policy';
+import { PERMISSIVE_RULE_JSON } from '../../test/support/policy-rules';
 
-const base = {
-  read: true,
-  write: true,
-  delete: false,
-  signUp: true,
-  adminRead: true,
-  adminWrite: true,
-  required: false,
-  verification: 'none',
-  type: 'string',
-  sensitive: false,
-};
+const base = { ...PERMISSIVE_RULE_JSON, delete: false };
 
 const parse = (rule: Record<string, unknown>) =>
   parseAttributePolicy(

@@ -1,14 +1,9 @@
-import { buildAppConfig, validateEnvironment } from '../config/app-config';
+import { localConfig } from '../../test/support/unit-config';
+import { validateEnvironment } from '../config/app-config';
 import { RedisConnection } from '../redis';
 import { createAttributesCache } from './attributes-cache.module';
 
-const local = {
-  endpoint: 'http://127.0.0.1:9339',
-  region: 'us-east-1',
-  userPoolId: 'us-east-1_ProfileBff',
-  clientId: 'localclient',
-};
-const configFor = (env: Record<string, string>) => buildAppConfig(validateEnvironment(env), local);
+const configFor = localConfig;
 
 describe('attribute cache settings', () => {
   it('defaults to an in-memory cache of 30 s and 10,000 users', () => {

@@ -1,17 +1,8 @@
+import { deferred } from '../../test/support/deferred';
 import { AppError } from '../common/errors/app-error';
 import type { Attributes } from '../identity-provider/identity-provider';
 import { DisabledAttributesCache } from './attributes-cache';
 import { MemoryAttributesCache } from './memory-attributes-cache';
-
-function deferred<T>(): { promise: Promise<T>; resolve(v: T): void; reject(e: unknown): void } {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 const attrs = (sub: string, extra: Attributes = {}): Attributes => ({ sub, ...extra });
 

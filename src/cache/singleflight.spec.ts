@@ -1,14 +1,5 @@
+import { deferred } from '../../test/support/deferred';
 import { Singleflight } from './singleflight';
-
-function deferred<T>(): { promise: Promise<T>; resolve(v: T): void; reject(e: unknown): void } {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 describe('Singleflight', () => {
   it('runs the work once for concurrent callers of one key', async () => {

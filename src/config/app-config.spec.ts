@@ -1,11 +1,7 @@
+import { LOCAL_EMULATOR } from '../../test/support/unit-config';
 import { buildAppConfig, cognitoModeOf, ConfigError, validateEnvironment } from './app-config';
 
-const local = {
-  endpoint: 'http://127.0.0.1:9339',
-  region: 'us-east-1',
-  userPoolId: 'us-east-1_ProfileBff',
-  clientId: 'localclient',
-};
+const local = LOCAL_EMULATOR;
 
 describe('app config', () => {
   it('defaults to local mode and takes the emulator from the running instance', () => {

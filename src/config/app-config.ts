@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import * as path from 'node:path';
 import { ConfigError } from './config-error';
+import { splitList, toInt } from './env-values';
 import { buildHttpServerTimeouts, HttpServerTimeouts } from './http-server-config';
 import { buildOperationsConfig, OperationsConfig, OperationsVariables } from './operations-config';
 
@@ -91,10 +92,6 @@ export class EnvironmentVariables extends OperationsVariables {
   @Min(0)
   @Max(30_000)
   TOKEN_REVOCATION_WINDOW_MS?: number;
-}
-
-function toInt(value: unknown): unknown {
-  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export interface CognitoSettings {
@@ -265,13 +262,6 @@ function required(
     throw new ConfigError(`${key} is required in ${mode} mode.`);
   }
   return value;
-}
-
-function splitList(value: string): string[] {
-  return value
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
 }
 
 /** Reads and validates the process environment: the one place that does. */

@@ -1,13 +1,8 @@
-import { buildAppConfig, ConfigError, validateEnvironment } from './app-config';
+import { localConfig } from '../../test/support/unit-config';
+import { ConfigError } from './app-config';
 import { checkingIntervalMs } from '../common/http/http-server-timeouts';
 
-const local = {
-  endpoint: 'http://127.0.0.1:9339',
-  region: 'us-east-1',
-  userPoolId: 'us-east-1_ProfileBff',
-  clientId: 'localclient',
-};
-const build = (raw: Record<string, string>) => buildAppConfig(validateEnvironment(raw), local);
+const build = localConfig;
 
 describe('HTTP server timeouts', () => {
   it('default to 10 s for headers, 15 s for a request and 65 s keep-alive', () => {

@@ -1,6 +1,7 @@
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { ConfigError } from './config-error';
+import { toInt } from './env-values';
 
 /**
  * How long the HTTP server waits for a client. Node's defaults (300 s for a request, 60 s for
@@ -29,10 +30,6 @@ export class HttpServerVariables {
   @Min(1000)
   @Max(600_000)
   HTTP_KEEP_ALIVE_TIMEOUT_MS?: number;
-}
-
-function toInt(value: unknown): unknown {
-  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 }
 
 export interface HttpServerTimeouts {

@@ -1,13 +1,8 @@
-import { buildAppConfig, ConfigError, validateEnvironment } from './app-config';
+import { localConfig } from '../../test/support/unit-config';
+import { ConfigError, validateEnvironment } from './app-config';
 import { corsOrigins, trustProxy } from './operations-config';
 
-const local = {
-  endpoint: 'http://127.0.0.1:9339',
-  region: 'us-east-1',
-  userPoolId: 'us-east-1_ProfileBff',
-  clientId: 'localclient',
-};
-const build = (raw: Record<string, string>) => buildAppConfig(validateEnvironment(raw), local);
+const build = localConfig;
 
 describe('operations config', () => {
   it('has safe defaults: no TLS, no CORS, no trusted proxy, in-memory limits', () => {

@@ -4,6 +4,7 @@ import { accessSync, constants as fsConstants } from 'node:fs';
 import { isIP } from 'node:net';
 import * as path from 'node:path';
 import { ConfigError } from './config-error';
+import { splitList, toInt } from './env-values';
 import { HttpServerVariables } from './http-server-config';
 import { REDIS_URL_LIST, redisSettings, RedisSettings } from './redis-config';
 
@@ -92,10 +93,6 @@ export class OperationsVariables extends HttpServerVariables {
   @Min(0)
   @Max(600_000)
   SHUTDOWN_TIMEOUT_MS?: number;
-}
-
-function toInt(value: unknown): unknown {
-  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 }
 
 /** Express 'trust proxy' values we accept: never `true`, which would trust any X-Forwarded-For. */
@@ -239,11 +236,4 @@ export function trustProxy(value: string | undefined): TrustProxy {
     }
   }
   return entries;
-}
-
-function splitList(value: string): string[] {
-  return value
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
 }

@@ -1,13 +1,7 @@
-import { buildAppConfig, validateEnvironment } from './app-config';
+import { localConfig } from '../../test/support/unit-config';
 import { redisSettings } from './redis-config';
 
-const local = {
-  endpoint: 'http://127.0.0.1:9339',
-  region: 'us-east-1',
-  userPoolId: 'us-east-1_ProfileBff',
-  clientId: 'localclient',
-};
-const build = (raw: Record<string, string>) => buildAppConfig(validateEnvironment(raw), local);
+const build = localConfig;
 
 describe('Redis settings', () => {
   it('are absent without REDIS_URL', () => {

@@ -1,4 +1,5 @@
 import { AppError } from '../common/errors/app-error';
+import type { ErrorCode } from '../common/errors/error-codes';
 
 /**
  * Who is calling decides what some Cognito errors mean: NotAuthorized on a self-service call means
@@ -41,6 +42,23 @@ const NETWORK_CODES = new Set([
   'EAI_AGAIN',
 ]);
 
+/** Cognito exceptions with one meaning whoever calls. */
+const EXCEPTION_CODES: Readonly<Record<string, ErrorCode>> = {
+  CodeMismatchException: 'code-mismatch',
+  ExpiredCodeException: 'code-expired',
+  AliasExistsException: 'alias-exists',
+  UsernameExistsException: 'username-exists',
+  InvalidPasswordException: 'invalid-password',
+  InvalidParameterException: 'invalid-parameter',
+  UserNotConfirmedException: 'forbidden',
+  PasswordResetRequiredException: 'forbidden',
+  ForbiddenException: 'forbidden',
+  CodeDeliveryFailureException: 'code-delivery-failed',
+  // cognito-local's answer (500, `CognitoLocal#Unsupported`) to an operation it lacks, such as
+  // ResendConfirmationCode: retrying never helps, so it is not an outage (503).
+  Unsupported: 'upstream-not-supported',
+};
+
 interface SdkErrorShape {
   name?: string;
   code?: string;
@@ -54,33 +72,11 @@ export function mapCognitoError(error: unknown, caller: CallerKind): AppError {
   const e = (typeof error === 'object' && error !== null ? error : {}) as SdkErrorShape;
   const name = e.name ?? '';
   const cause = error;
-  switch (name) {
-    case 'NotAuthorizedException':
-    case 'UserNotFoundException':
-      return notAuthorized(name, caller, cause);
-    case 'CodeMismatchException':
-      return new AppError('code-mismatch', { cause });
-    case 'ExpiredCodeException':
-      return new AppError('code-expired', { cause });
-    case 'AliasExistsException':
-      return new AppError('alias-exists', { cause });
-    case 'UsernameExistsException':
-      return new AppError('username-exists', { cause });
-    case 'InvalidPasswordException':
-      return new AppError('invalid-password', { cause });
-    case 'InvalidParameterException':
-      return new AppError('invalid-parameter', { cause });
-    case 'UserNotConfirmedException':
-    case 'PasswordResetRequiredException':
-    case 'ForbiddenException':
-      return new AppError('forbidden', { cause });
-    case 'CodeDeliveryFailureException':
-      return new AppError('code-delivery-failed', { cause });
-    case 'Unsupported':
-      // cognito-local's answer (500, `CognitoLocal#Unsupported`) to an operation it lacks, such
-      // as ResendConfirmationCode: retrying never helps, so it is not an outage (503).
-      return new AppError('upstream-not-supported', { cause });
+  if (name === 'NotAuthorizedException' || name === 'UserNotFoundException') {
+    return notAuthorized(name, caller, cause);
   }
+  const code = Object.hasOwn(EXCEPTION_CODES, name) ? EXCEPTION_CODES[name] : undefined;
+  if (code) return new AppError(code, { cause });
   if (name in THROTTLING) {
     return new AppError('too-many-requests', { retryAfter: THROTTLING[name], cause });
   }

@@ -24,6 +24,7 @@ import { quietAwsSdkNodeVersionWarning } from '../config/aws-sdk-node-support';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig, CognitoSettings, SelfServiceWrites } from '../config/app-config';
 import { AppError } from '../common/errors/app-error';
+import { SEEDED_REQUIRE_VERIFICATION_BEFORE_UPDATE } from '../local-cognito/seed';
 import { Metrics } from '../metrics/metrics';
 import { CognitoCircuitBreaker, guardCognitoClient } from './cognito-circuit-breaker';
 import { CallerKind, mapCognitoError } from './cognito-error-mapper';
@@ -191,28 +192,11 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
     attributes: Attributes,
     clientMetadata?: ClientMetadata,
   ): Promise<void> {
-    await this.call('admin', () =>
-      this.client.send(
-        new AdminUpdateUserAttributesCommand({
-          UserPoolId: this.settings.userPoolId,
-          Username: username,
-          UserAttributes: toList(attributes),
-          ClientMetadata: clientMetadata,
-        }),
-      ),
-    );
+    await this.adminUpdate('admin', username, attributes, clientMetadata);
   }
 
   async adminDeleteUserAttributes(username: string, names: string[]): Promise<void> {
-    await this.call('admin', () =>
-      this.client.send(
-        new AdminDeleteUserAttributesCommand({
-          UserPoolId: this.settings.userPoolId,
-          Username: username,
-          UserAttributeNames: names,
-        }),
-      ),
-    );
+    await this.adminDelete('admin', username, names);
   }
 
   async adminListGroupsForUser(username: string): Promise<string[]> {
@@ -336,7 +320,8 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
       usernameAttributes: pool?.UsernameAttributes ?? [],
       autoVerifiedAttributes: pool?.AutoVerifiedAttributes ?? [],
       attributesRequireVerificationBeforeUpdate:
-        pool?.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ?? [],
+        pool?.UserAttributeUpdateSettings?.AttributesRequireVerificationBeforeUpdate ??
+        this.unreportedRequireVerificationBeforeUpdate(),
       passwordPolicy: password && {
         minimumLength: password.MinimumLength,
         requireUppercase: password.RequireUppercase,
@@ -350,6 +335,17 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
       },
       usernameCaseSensitive: pool?.UsernameConfiguration?.CaseSensitive ?? true,
     };
+  }
+
+  /**
+   * What to report when DescribeUserPool leaves UserAttributeUpdateSettings out. Real Cognito
+   * then has none. cognito-local always leaves it out while enforcing it: in local mode the pool
+   * is the one the BFF seeded, so its list is known; behind an external emulator it is unknown.
+   */
+  private unreportedRequireVerificationBeforeUpdate(): string[] | undefined {
+    if (this.settings.mode === 'aws') return [];
+    if (this.settings.mode === 'local') return [...SEEDED_REQUIRE_VERIFICATION_BEFORE_UPDATE];
+    return undefined;
   }
 
   async ping(): Promise<void> {
@@ -379,7 +375,27 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
     // With the attribute in AttributesRequireVerificationBeforeUpdate, Cognito keeps the old
     // email/phone number and sends a code to the new one (AutoVerifiedAttributes); it would
     // skip that only if *_verified were sent too, which refuseVerifiedFlags rules out.
-    await this.call('self', () =>
+    await this.adminUpdate('self', username, attributes, clientMetadata);
+  }
+
+  private async deleteAsCaller(
+    accessToken: string,
+    names: string[],
+    confirmedUsername: string | undefined,
+  ): Promise<void> {
+    refuseVerifiedFlags(names, 'attribute-not-deletable');
+    const username = confirmedUsername ?? (await this.getUser(accessToken)).username;
+    await this.adminDelete('self', username, names);
+  }
+
+  /** AdminUpdateUserAttributes; `caller` says how its errors map (an admin's, or the user's own). */
+  private adminUpdate(
+    caller: CallerKind,
+    username: string,
+    attributes: Attributes,
+    clientMetadata: ClientMetadata | undefined,
+  ) {
+    return this.call(caller, () =>
       this.client.send(
         new AdminUpdateUserAttributesCommand({
           UserPoolId: this.settings.userPoolId,
@@ -391,14 +407,8 @@ export class CognitoIdentityProvider extends IdentityProvider implements OnModul
     );
   }
 
-  private async deleteAsCaller(
-    accessToken: string,
-    names: string[],
-    confirmedUsername: string | undefined,
-  ): Promise<void> {
-    refuseVerifiedFlags(names, 'attribute-not-deletable');
-    const username = confirmedUsername ?? (await this.getUser(accessToken)).username;
-    await this.call('self', () =>
+  private adminDelete(caller: CallerKind, username: string, names: string[]) {
+    return this.call(caller, () =>
       this.client.send(
         new AdminDeleteUserAttributesCommand({
           UserPoolId: this.settings.userPoolId,
@@ -458,13 +468,18 @@ function toList(attributes: Attributes): AttributeType[] {
   return Object.entries(attributes).map(([Name, Value]) => ({ Name, Value }));
 }
 
+/**
+ * Only what Cognito said: a field it leaves out stays out (cognito-local answers
+ * GetUserAttributeVerificationCode with `{}`), so callers can fill in what they know.
+ */
 function toDelivery(d: CodeDeliveryDetailsType): CodeDeliveryDetails {
-  return {
-    attributeName: d.AttributeName,
-    deliveryMedium:
-      d.DeliveryMedium === 'SMS' ? 'SMS' : d.DeliveryMedium === 'EMAIL' ? 'EMAIL' : undefined,
-    destination: d.Destination,
-  };
+  const details: CodeDeliveryDetails = {};
+  if (d.AttributeName !== undefined) details.attributeName = d.AttributeName;
+  if (d.DeliveryMedium === 'SMS' || d.DeliveryMedium === 'EMAIL') {
+    details.deliveryMedium = d.DeliveryMedium;
+  }
+  if (d.Destination !== undefined) details.destination = d.Destination;
+  return details;
 }
 
 function toNumber(value: string | undefined): number | undefined {

@@ -2,6 +2,7 @@
 export type Attributes = Record<string, string>;
 export type ClientMetadata = Record<string, string>;
 
+/** Where a code went, as far as the provider says: a field it does not give is left out. */
 export interface CodeDeliveryDetails {
   attributeName?: string;
   deliveryMedium?: 'EMAIL' | 'SMS';
@@ -46,7 +47,11 @@ export interface PoolDescription {
   schema: PoolSchemaAttribute[];
   usernameAttributes: string[];
   autoVerifiedAttributes: string[];
-  attributesRequireVerificationBeforeUpdate: string[];
+  /**
+   * UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate; undefined when the
+   * provider does not say (an external emulator: cognito-local leaves the setting out).
+   */
+  attributesRequireVerificationBeforeUpdate?: string[];
   passwordPolicy?: {
     minimumLength?: number;
     requireUppercase?: boolean;

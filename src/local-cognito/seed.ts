@@ -123,6 +123,13 @@ export const CLIENT_WRITE_ATTRIBUTES = CLIENT_READ_ATTRIBUTES.filter(
 
 type Json = Record<string, unknown>;
 
+/**
+ * The seeded pool's UserAttributeUpdateSettings.AttributesRequireVerificationBeforeUpdate.
+ * cognito-local enforces the setting but leaves it out of DescribeUserPool, so the Cognito adapter
+ * reports this list in local mode instead.
+ */
+export const SEEDED_REQUIRE_VERIFICATION_BEFORE_UPDATE: readonly string[] = ['email'];
+
 export function buildUserPoolOptions(now: string): Json {
   return {
     // The AWS defaults cognito-local merges under every pool it creates.
@@ -152,7 +159,9 @@ export function buildUserPoolOptions(now: string): Json {
     Id: LOCAL_USER_POOL_ID,
     LastModifiedDate: now,
     Name: 'profile-bff-local',
-    UserAttributeUpdateSettings: { AttributesRequireVerificationBeforeUpdate: ['email'] },
+    UserAttributeUpdateSettings: {
+      AttributesRequireVerificationBeforeUpdate: [...SEEDED_REQUIRE_VERIFICATION_BEFORE_UPDATE],
+    },
     UsernameConfiguration: { CaseSensitive: false },
   };
 }

@@ -3,7 +3,7 @@ import { ATTRIBUTE_POLICY, type AttributePolicy } from '../attribute-policy';
 import { AppError } from '../common/errors/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { IdentityProvider } from '../identity-provider/identity-provider';
+import { PoolSettings } from '../identity-provider/pool-settings';
 import { comparePolicyWithPool, PolicyDrift } from './policy-drift';
 import { describeDrift, driftReportHeading, DriftReportSubject } from './policy-drift-report';
 
@@ -20,7 +20,7 @@ export class PolicyCheckService implements OnApplicationBootstrap {
   startupCheck: Promise<PolicyDrift[] | undefined> = Promise.resolve(undefined);
 
   constructor(
-    private readonly idp: IdentityProvider,
+    private readonly pool: PoolSettings,
     @Inject(ATTRIBUTE_POLICY) private readonly policy: AttributePolicy,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -30,10 +30,9 @@ export class PolicyCheckService implements OnApplicationBootstrap {
     this.startupCheck = this.checkAndLog();
   }
 
-  /** The mismatches, from a fresh DescribeUserPool / DescribeUserPoolClient. */
+  /** The mismatches with the pool's settings (DescribeUserPool / DescribeUserPoolClient). */
   async check(): Promise<PolicyDrift[]> {
-    const pool = await this.idp.describePool();
-    return comparePolicyWithPool(this.policy, pool, {
+    return comparePolicyWithPool(this.policy, await this.pool.get(), {
       clientId: this.config.cognito.clientId,
       selfServiceWrites: this.config.selfServiceWrites,
     });

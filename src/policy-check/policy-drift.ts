@@ -234,7 +234,9 @@ function compareWithClient(
     const message = `the policy lets users read "${name}" but ${app} cannot read it`;
     drifts.push(drift(name, 'client-cannot-read', message));
   }
-  if (!rule.read && canRead) drifts.push(readableDrift(name, app, reservedFor(rule.adminRead)));
+  if (!rule.read && canRead) {
+    drifts.push(clientAccessDrift('read', name, app, reservedFor(rule.adminRead)));
+  }
   // In admin mode the user's own changes go out with the service's credentials; only sign-up
   // still needs the client's write access.
   const needsWrite =
@@ -244,7 +246,9 @@ function compareWithClient(
     const message = `the policy lets users ${what} "${name}" but ${app} cannot write it: Cognito will refuse`;
     drifts.push(drift(name, 'client-cannot-write', message));
   }
-  if (!rule.write && canWrite) drifts.push(writableDrift(name, app, reservedFor(rule.adminWrite)));
+  if (!rule.write && canWrite) {
+    drifts.push(clientAccessDrift('write', name, app, reservedFor(rule.adminWrite)));
+  }
   return drifts;
 }
 
@@ -253,31 +257,45 @@ type Reserved = 'admins' | 'nobody' | 'unknown';
 
 const reservedFor = (admins: boolean): Reserved => (admins ? 'admins' : 'nobody');
 
-function readableDrift(name: string, app: string, reserved: Reserved): PolicyDrift {
-  const policy = {
-    admins: 'the policy shows to admins only',
-    nobody: 'the policy shows to no one',
-    unknown: 'the policy does not know (reads drop it)',
-  }[reserved];
-  return drift(
-    name,
-    'client-can-read-unreadable',
-    `${app} can read "${name}", which ${policy}: users can read it with their own token, ` +
-      'straight from Cognito',
-  );
-}
+/** How each kind of client access the policy does not grant reads in a drift message. */
+const CLIENT_ACCESS = {
+  read: {
+    kind: 'client-can-read-unreadable',
+    verb: 'read',
+    policy: {
+      admins: 'the policy shows to admins only',
+      nobody: 'the policy shows to no one',
+      unknown: 'the policy does not know (reads drop it)',
+    },
+    consequence: 'users can read it with their own token, straight from Cognito',
+  },
+  write: {
+    kind: 'client-can-write-unwritable',
+    verb: 'write',
+    policy: {
+      admins: 'the policy lets only admins change',
+      nobody: 'the policy lets no one change',
+      unknown: 'the policy does not know (writes refuse it)',
+    },
+    consequence:
+      'users can change it with their own token, straight from Cognito, unchecked by the BFF',
+  },
+} as const satisfies Record<
+  string,
+  { kind: DriftKind; verb: string; policy: Record<Reserved, string>; consequence: string }
+>;
 
-function writableDrift(name: string, app: string, reserved: Reserved): PolicyDrift {
-  const policy = {
-    admins: 'the policy lets only admins change',
-    nobody: 'the policy lets no one change',
-    unknown: 'the policy does not know (writes refuse it)',
-  }[reserved];
+function clientAccessDrift(
+  access: keyof typeof CLIENT_ACCESS,
+  name: string,
+  app: string,
+  reserved: Reserved,
+): PolicyDrift {
+  const { kind, verb, policy, consequence } = CLIENT_ACCESS[access];
   return drift(
     name,
-    'client-can-write-unwritable',
-    `${app} can write "${name}", which ${policy}: users can change it with their own token, ` +
-      'straight from Cognito, unchecked by the BFF',
+    kind,
+    `${app} can ${verb} "${name}", which ${policy[reserved]}: ${consequence}`,
   );
 }
 
@@ -300,8 +318,12 @@ function clientAttributesUnknownToPolicy(
       (name) => !policy.attributes.has(name) && name !== 'sub',
     );
   return [
-    ...unknown(client.readAttributes).map((name) => readableDrift(name, app, 'unknown')),
-    ...unknown(client.writeAttributes).map((name) => writableDrift(name, app, 'unknown')),
+    ...unknown(client.readAttributes).map((name) =>
+      clientAccessDrift('read', name, app, 'unknown'),
+    ),
+    ...unknown(client.writeAttributes).map((name) =>
+      clientAccessDrift('write', name, app, 'unknown'),
+    ),
   ];
 }
 

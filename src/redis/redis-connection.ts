@@ -11,8 +11,8 @@ export type RedisScript = (keys: string[], args: (string | number)[]) => Promise
 
 /**
  * The service's one Redis connection — standalone or cluster, configured once (fail fast, never
- * replay; see redis-client-options.ts), shared by the rate limiter, the attempt limiters and the
- * attribute cache, connected at start-up and closed on shutdown.
+ * replay; see redis-client-options.ts), shared by the rate limiter, the attempt limiters, the
+ * attribute cache and the pending changes, connected at start-up and closed on shutdown.
  */
 export class RedisConnection implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Redis');

@@ -6,7 +6,10 @@ import { RedisConnection } from './redis-connection';
 /** The Redis connection, or null when REDIS_URL is not set (everything then stays per instance). */
 export const REDIS_CONNECTION = Symbol('REDIS_CONNECTION');
 
-/** Global: one connection for the rate limiter, the attempt limiters and the attribute cache. */
+/**
+ * Global: one connection for everything that uses Redis — the rate limiter, the code-attempt
+ * limiter, the attribute cache and the pending changes.
+ */
 @Global()
 @Module({
   providers: [

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AttributePolicyModule } from '../attribute-policy';
 import { AuditModule } from '../common/audit/audit.module';
-import { PoolSignUpRulesService } from './pool-sign-up-rules.service';
 import { SignUpController } from './sign-up.controller';
 import { SignUpService } from './sign-up.service';
 
@@ -9,6 +8,6 @@ import { SignUpService } from './sign-up.service';
 @Module({
   imports: [AttributePolicyModule, AuditModule],
   controllers: [SignUpController],
-  providers: [SignUpService, PoolSignUpRulesService],
+  providers: [SignUpService],
 })
 export class SignUpModule {}

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { loadAttributePolicy } from '../attribute-policy';
 import { AppError } from '../common/errors/app-error';
 import type { IdentityProvider, PoolDescription } from '../identity-provider/identity-provider';
-import { PoolSignUpRulesService } from './pool-sign-up-rules.service';
+import { PoolSettings } from '../identity-provider/pool-settings';
 import { AuditLogger } from '../common/audit/audit-logger';
 import { InMemoryCodeAttemptLimiter } from '../rate-limit/code-attempt-limiter';
 import { SignUpService } from './sign-up.service';
@@ -31,7 +31,7 @@ function serviceWith(idp: ReturnType<typeof fakeIdp>): SignUpService {
   const port = idp as unknown as IdentityProvider;
   return new SignUpService(
     port,
-    new PoolSignUpRulesService(port),
+    new PoolSettings(port),
     policy,
     new AuditLogger(),
     new InMemoryCodeAttemptLimiter(),

@@ -15,7 +15,9 @@ import {
   Attributes,
   CodeDeliveryDetails,
   IdentityProvider,
+  PoolDescription,
 } from '../identity-provider/identity-provider';
+import { PoolSettings } from '../identity-provider/pool-settings';
 import { maskDestination } from '../common/code-delivery/mask-destination';
 import { codeAttemptKey, CodeAttemptLimiter } from '../rate-limit/code-attempt-limiter';
 import { simulatedDelivery } from './code-delivery';
@@ -24,7 +26,6 @@ import type { ResendSignUpCodeDto } from './dto/resend-sign-up-code.dto';
 import type { SignUpDto } from './dto/sign-up.dto';
 import type { ResendSignUpCodeResponseDto, SignUpResponseDto } from './dto/sign-up-response.dto';
 import { checkPassword } from './password-policy';
-import { PoolSignUpRules, PoolSignUpRulesService } from './pool-sign-up-rules.service';
 import { checkUsername, normalizeUsername, usernameAttributeOf } from './username-rules';
 
 /**
@@ -36,7 +37,7 @@ import { checkUsername, normalizeUsername, usernameAttributeOf } from './usernam
 export class SignUpService {
   constructor(
     private readonly idp: IdentityProvider,
-    private readonly poolRules: PoolSignUpRulesService,
+    private readonly pool: PoolSettings,
     @Inject(ATTRIBUTE_POLICY) private readonly policy: AttributePolicy,
     private readonly audit: AuditLogger,
     private readonly attempts: CodeAttemptLimiter,
@@ -71,7 +72,7 @@ export class SignUpService {
     // Malformed names (400) and forbidden ones (403) need no pool rules, so they go first.
     refuse('validation-failed', validateAttributeNames(Object.keys(given)));
     refuse('attribute-not-writable', notAllowedAtSignUp(this.policy, Object.keys(given)));
-    const rules = await this.poolRules.get();
+    const rules = await this.pool.get();
     const username = normalizeUsername(rules.usernameAttributes, body.username);
     refuse('invalid-username', checkUsername(rules.usernameAttributes, username));
     const attributes = this.attributesToStore(rules, username, given);
@@ -146,7 +147,7 @@ export class SignUpService {
    * is checked. Stored once as given, never merged into a prototype-bearing object.
    */
   private attributesToStore(
-    rules: PoolSignUpRules,
+    rules: PoolDescription,
     username: string,
     given: Readonly<Record<string, unknown>>,
   ): Attributes {

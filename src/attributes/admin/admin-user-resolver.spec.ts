@@ -1,5 +1,6 @@
 import { AppError } from '../../common/errors/app-error';
 import type { AdminUserRecord, IdentityProvider } from '../../identity-provider/identity-provider';
+import { PoolSettings } from '../../identity-provider/pool-settings';
 import { AdminUserResolver } from './admin-user-resolver';
 
 const SUB = '7d9f1c2e-0b1a-4c3d-9e8f-0123456789ab';
@@ -22,7 +23,8 @@ function provider(found: Record<string, string>, usernameCaseSensitive?: boolean
     ),
     describePool: jest.fn(() => Promise.resolve({ usernameCaseSensitive })),
   };
-  return { idp, resolver: new AdminUserResolver(idp as unknown as IdentityProvider) };
+  const port = idp as unknown as IdentityProvider;
+  return { idp, resolver: new AdminUserResolver(port, new PoolSettings(port)) };
 }
 
 describe('AdminUserResolver', () => {

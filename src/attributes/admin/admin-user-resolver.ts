@@ -1,23 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AppError } from '../../common/errors/app-error';
+import { isObjectPrototypeKey } from '../../common/json/prototype-keys';
 import { AdminUserRecord, IdentityProvider } from '../../identity-provider/identity-provider';
+import { PoolSettings } from '../../identity-provider/pool-settings';
 
 /** Cognito usernames: 1–128 letters, marks, symbols, digits or punctuation. */
 const USERNAME = /^[\p{L}\p{M}\p{S}\p{N}\p{P}]{1,128}$/u;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Names a JavaScript object answers without holding them (`__proto__`, `constructor`,
- * `toString`…), compared lower-cased since a case-insensitive pool would lower-case them too.
- * cognito-local's store answers `__proto__` as a username with `{}`; no lookup may ever see one.
- */
-const OBJECT_PROTOTYPE_NAMES: ReadonlySet<string> = new Set(
-  [...Object.getOwnPropertyNames(Object.prototype), 'prototype'].map((n) => n.toLowerCase()),
-);
-
-export function isObjectPrototypeName(identifier: string): boolean {
-  return OBJECT_PROTOTYPE_NAMES.has(identifier.toLowerCase());
-}
 
 /**
  * Finds the user an admin route names: `:username` is tried as the username first (AdminGetUser
@@ -28,12 +17,15 @@ export function isObjectPrototypeName(identifier: string): boolean {
  */
 @Injectable()
 export class AdminUserResolver {
-  private caseSensitive?: Promise<boolean>;
-
-  constructor(private readonly idp: IdentityProvider) {}
+  constructor(
+    private readonly idp: IdentityProvider,
+    private readonly pool: PoolSettings,
+  ) {}
 
   async resolve(identifier: string): Promise<AdminUserRecord> {
-    if (isObjectPrototypeName(identifier)) {
+    // cognito-local's store answers `__proto__` as a username with `{}`: no lookup may ever see
+    // such a name, in any case, since a case-insensitive pool would lower-case it too.
+    if (isObjectPrototypeKey(identifier, { ignoreCase: true })) {
       throw new AppError('validation-failed', {
         detail: 'That name is reserved and never names a user.',
       });
@@ -63,16 +55,8 @@ export class AdminUserResolver {
     return undefined;
   }
 
-  /** Read once; a failed read is not kept, so the next request asks again. */
-  private poolIsCaseSensitive(): Promise<boolean> {
-    this.caseSensitive ??= this.idp.describePool().then(
-      (pool) => pool.usernameCaseSensitive ?? true,
-      (error: unknown) => {
-        this.caseSensitive = undefined;
-        throw error;
-      },
-    );
-    return this.caseSensitive;
+  private async poolIsCaseSensitive(): Promise<boolean> {
+    return (await this.pool.get()).usernameCaseSensitive ?? true;
   }
 
   private async tryGet(username: string): Promise<AdminUserRecord | undefined> {

@@ -66,14 +66,8 @@ export class AttributeVerificationService {
             pendingValue,
             body.clientMetadata,
           );
-    // cognito-local answers {} (and sends destinations unmasked); only what Cognito said is passed
-    // on, plus the attribute asked for, and the destination is always masked.
-    return {
-      codeDeliveryDetails: maskDestination({
-        attributeName: key,
-        ...withoutUndefined(details ?? {}),
-      }),
-    };
+    // What the provider said, the attribute asked for where it says none, the destination masked.
+    return { codeDeliveryDetails: maskDestination({ attributeName: key, ...details }) };
   }
 
   /**
@@ -171,8 +165,4 @@ export class AttributeVerificationService {
     await forgetIfStale(this.cache, this.policy, user.sub, attributes);
     return attributes;
   }
-}
-
-function withoutUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -1,24 +1,25 @@
 import { resolve } from 'node:path';
-import type { AppConfig, CognitoMode } from '../../config/app-config';
 import { AppError } from '../../common/errors/app-error';
 import type { IdentityProvider, PoolDescription } from '../../identity-provider/identity-provider';
+import { PoolSettings } from '../../identity-provider/pool-settings';
 import { loadAttributePolicy } from '../../attribute-policy';
 import { VerificationSettings } from './verification-settings';
 
 const policy = loadAttributePolicy(resolve(__dirname, '../../../config/attribute-policy.json'));
 
-function settings(mode: CognitoMode, describePool: () => Promise<Partial<PoolDescription>>) {
+function settings(describePool: () => Promise<Partial<PoolDescription>>) {
   const idp = { describePool } as unknown as IdentityProvider;
-  const config = { cognito: { mode } } as AppConfig;
-  return new VerificationSettings(idp, policy, config);
+  return new VerificationSettings(new PoolSettings(idp), policy);
 }
 
+// Which list each mode reports (cognito-local leaves the setting out of DescribeUserPool) is the
+// Cognito adapter's business: see cognito-identity-provider.spec.ts.
 describe('VerificationSettings', () => {
-  it('aws mode: trusts DescribeUserPool and asks once', async () => {
+  it("trusts the pool's list and asks once", async () => {
     const describePool = jest.fn().mockResolvedValue({
       attributesRequireVerificationBeforeUpdate: ['phone_number'],
     });
-    const s = settings('aws', describePool);
+    const s = settings(describePool);
     const rules = await s.rules();
     await s.rules();
     expect(describePool).toHaveBeenCalledTimes(1);
@@ -27,28 +28,26 @@ describe('VerificationSettings', () => {
     expect(rules.pendingPossible('email')).toBe(false);
   });
 
-  it('aws mode: when DescribeUserPool fails, any verifiable attribute may be pending', async () => {
-    const s = settings('aws', () => Promise.reject(new AppError('forbidden')));
+  it('when DescribeUserPool fails, any verifiable attribute may be pending', async () => {
+    const s = settings(() => Promise.reject(new AppError('forbidden')));
     const rules = await s.rules();
     expect(rules.pendingPossible('email')).toBe(true);
     expect(rules.pendingPossible('phone_number')).toBe(true);
     expect(rules.pendingPossible('name')).toBe(false);
   });
 
-  it('local mode: uses the seeded pool (email only), never asking the emulator', async () => {
-    const describePool = jest.fn();
-    const rules = await settings('local', describePool).rules();
-    expect(describePool).not.toHaveBeenCalled();
+  it('when the pool does not say (an external emulator), any verifiable attribute may be pending', async () => {
+    const rules = await settings(() => Promise.resolve({})).rules();
     expect(rules.pendingPossible('email')).toBe(true);
-    expect(rules.pendingPossible('phone_number')).toBe(false);
+    expect(rules.pendingPossible('phone_number')).toBe(true);
+    expect(rules.pendingPossible('name')).toBe(false);
   });
 
-  it('emulator mode: unknown, because cognito-local leaves the setting out', async () => {
-    const describePool = jest
-      .fn()
-      .mockResolvedValue({ attributesRequireVerificationBeforeUpdate: [] });
-    const rules = await settings('emulator', describePool).rules();
-    expect(describePool).not.toHaveBeenCalled();
-    expect(rules.pendingPossible('phone_number')).toBe(true);
+  it('an empty list means no pending change is possible', async () => {
+    const rules = await settings(() =>
+      Promise.resolve({ attributesRequireVerificationBeforeUpdate: [] }),
+    ).rules();
+    expect(rules.pendingPossible('email')).toBe(false);
+    expect(rules.verifiable.has('email')).toBe(true);
   });
 });

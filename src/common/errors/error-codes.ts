@@ -9,7 +9,6 @@ export const ERROR_CODES = {
   'step-up-required': { status: 401, title: 'A more recent sign-in is required' },
   'insufficient-scope': { status: 403, title: 'The access token lacks the required scope' },
   forbidden: { status: 403, title: 'Not allowed' },
-  'attribute-not-readable': { status: 403, title: 'Attribute not readable' },
   'attribute-not-writable': { status: 403, title: 'Attribute not writable' },
   'attribute-not-deletable': { status: 403, title: 'Attribute not deletable' },
   'attribute-not-verifiable': { status: 403, title: 'Attribute has no verification step' },
@@ -29,7 +28,6 @@ export const ERROR_CODES = {
   'invalid-username': { status: 422, title: 'The username is not acceptable for this user pool' },
   'code-mismatch': { status: 400, title: 'The verification code is wrong' },
   'code-expired': { status: 400, title: 'The verification code has expired' },
-  'precondition-required': { status: 428, title: 'An If-Match header is required' },
   'too-many-requests': { status: 429, title: 'Too many requests' },
   'internal-error': { status: 500, title: 'Internal error' },
   'upstream-not-supported': {

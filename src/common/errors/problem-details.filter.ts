@@ -24,7 +24,6 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   412: 'precondition-failed',
   413: 'payload-too-large',
   415: 'unsupported-media-type',
-  428: 'precondition-required',
   429: 'too-many-requests',
   503: 'upstream-unavailable',
 };

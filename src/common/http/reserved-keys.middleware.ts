@@ -1,7 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { AppError, ProblemItem } from '../errors/app-error';
-
-const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+import { PROTOTYPE_POLLUTION_KEYS } from '../json/prototype-keys';
 
 /**
  * Every `__proto__`, `constructor` or `prototype` own key anywhere in a parsed JSON body. Keys of
@@ -17,7 +16,7 @@ export function reservedKeyProblems(body: unknown): ProblemItem[] {
     const { value, inAttributes } = pending.pop()!;
     if (typeof value !== 'object' || value === null) continue;
     for (const key of Object.keys(value)) {
-      if (RESERVED_KEYS.has(key)) {
+      if (PROTOTYPE_POLLUTION_KEYS.has(key)) {
         problems.push(
           inAttributes
             ? {

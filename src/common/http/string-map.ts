@@ -1,5 +1,7 @@
 import { Transform } from 'class-transformer';
 import { registerDecorator, ValidationOptions } from 'class-validator';
+import { isJsonObject } from '../json/json-shape';
+import { isObjectPrototypeKey } from '../json/prototype-keys';
 
 /** Limits for a free-form `{ key: string }` object in a request body. */
 export interface StringMapRules {
@@ -9,18 +11,6 @@ export interface StringMapRules {
   maxValueLength?: number;
   /** Refuse `__proto__`, `constructor`, `prototype`, `toString`, ... as keys. */
   refusePrototypeKeys?: boolean;
-}
-
-// Keys that mean something to every JavaScript object; a request naming one is probing.
-const PROTOTYPE_KEYS: ReadonlySet<string> = new Set([
-  ...Object.getOwnPropertyNames(Object.prototype),
-  'prototype',
-]);
-
-function isJsonObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
 }
 
 /**
@@ -49,7 +39,7 @@ export function stringMapProblem(value: unknown, rules: StringMapRules): string 
     if (key === '' || (rules.maxKeyLength !== undefined && key.length > rules.maxKeyLength)) {
       return `keys must be 1 to ${rules.maxKeyLength ?? 'any number of'} characters`;
     }
-    if (rules.refusePrototypeKeys && PROTOTYPE_KEYS.has(key)) {
+    if (rules.refusePrototypeKeys && isObjectPrototypeKey(key)) {
       return 'must not use reserved keys such as __proto__ or constructor';
     }
     const entry = value[key];

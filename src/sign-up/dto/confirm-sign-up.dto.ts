@@ -1,13 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
 import { ClientMetadataField } from '../../common/http/client-metadata.field';
+import { UsernameField } from './username.field';
 
 export class ConfirmSignUpDto {
   /** The username given at sign-up (here: the email address). */
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(128)
-  @ApiProperty({ example: 'new.user@example.com', maxLength: 128 })
+  @UsernameField()
   username!: string;
 
   /** The confirmation code Cognito sent (in local mode always `123456`). */

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsObject, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsObject, IsOptional, IsString } from 'class-validator';
 import { ClientMetadataField } from '../../common/http/client-metadata.field';
+import { UsernameField } from './username.field';
 import { KeepRawMap } from '../../common/http/string-map';
 
 export class SignUpDto {
@@ -8,10 +9,7 @@ export class SignUpDto {
    * The new account's username. This pool signs users in by email, so it is the email address;
    * `attributes.email` may be left out (it is set from the username) or must equal it.
    */
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(128)
-  @ApiProperty({ example: 'new.user@example.com', maxLength: 128 })
+  @UsernameField()
   username!: string;
 
   /** Checked against the user pool's password policy first; never stored by the BFF or logged. */

@@ -1,4 +1,3 @@
-import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import request from 'supertest';
 import { Emulator, TestUser } from './support/emulator';
 import { createInstances, startTestApp, stopAll, TestApp } from './support/test-app';
@@ -25,13 +24,7 @@ describe('changes made outside the BFF: no 412 loop, no stale 304', () => {
   afterAll(() => stopAll(t, emulator));
 
   const changeAtCognito = (user: TestUser, attributes: Record<string, string>) =>
-    emulator.cognito.send(
-      new AdminUpdateUserAttributesCommand({
-        UserPoolId: emulator.info.userPoolId,
-        Username: user.username,
-        UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
-      }),
-    );
+    emulator.changeAttributes(user.username, attributes);
 
   describe('one instance (in-memory cache)', () => {
     const server = () => t.server;

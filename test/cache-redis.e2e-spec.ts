@@ -1,4 +1,3 @@
-import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import Redis from 'ioredis';
 import request from 'supertest';
 import { attributesKey, RedisAttributesCache } from '../src/cache/redis-attributes-cache';
@@ -40,13 +39,7 @@ describe('attribute cache shared through Redis, two instances', () => {
     request(instance.url).get('/me/attributes').set('Authorization', `Bearer ${token}`);
 
   const adminUpdate = (user: TestUser, attributes: Record<string, string>) =>
-    emulator.cognito.send(
-      new AdminUpdateUserAttributesCommand({
-        UserPoolId: emulator.info.userPoolId,
-        Username: user.username,
-        UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
-      }),
-    );
+    emulator.changeAttributes(user.username, attributes);
 
   const readableHeld = async (user: TestUser): Promise<Record<string, string>> => {
     const { 'custom:role': _adminOnly, ...readable } = await emulator.cognitoAttributes(

@@ -1,7 +1,4 @@
-import {
-  AdminDeleteUserCommand,
-  AdminUpdateUserAttributesCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { AdminDeleteUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import request from 'supertest';
 import { MemoryAttributesCache } from '../src/cache/memory-attributes-cache';
 import { Emulator, startEmulator, TestUser } from './support/emulator';
@@ -50,13 +47,7 @@ describe('attribute cache, one instance (in memory)', () => {
   };
 
   const adminUpdate = (user: TestUser, attributes: Record<string, string>) =>
-    emulator.cognito.send(
-      new AdminUpdateUserAttributesCommand({
-        UserPoolId: emulator.info.userPoolId,
-        Username: user.username,
-        UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
-      }),
-    );
+    emulator.changeAttributes(user.username, attributes);
 
   it('answers repeated reads from the cache: Cognito is asked once per user per TTL', async () => {
     const user = await emulator.createUser({ name: 'Ada Lovelace', 'custom:role': 'editor' });

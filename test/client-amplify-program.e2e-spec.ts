@@ -85,7 +85,6 @@ async function resend(email: string): Promise<string> {
 }
 // ── End of the program ───────────────────────────────────────────────────────────────────────
 
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { configureProfileClient } from '@profile-bff/client';
 import { randomUUID } from 'node:crypto';
 import { fetchAccessToken } from '../src/local-cognito/token-client';
@@ -137,11 +136,9 @@ describe('a program written against Amplify v6 runs on the BFF after changing it
     const email = `registered-${randomUUID()}@example.com`;
     expect(await register(email, 'Correct-Horse-7', 'New Person')).toBe('code sent to r***@e***');
     expect(await finishRegistration(email, code)).toBe(true);
-    const user = await emulator.cognito.send(
-      new AdminGetUserCommand({ UserPoolId: emulator.info.userPoolId, Username: email }),
-    );
-    expect(user.UserStatus).toBe('CONFIRMED');
-    expect(user.UserAttributes).toEqual(
+    const user = await emulator.cognitoUser(email);
+    expect(user?.UserStatus).toBe('CONFIRMED');
+    expect(user?.UserAttributes).toEqual(
       expect.arrayContaining([{ Name: 'name', Value: 'New Person' }]),
     );
     await expect(fetchAccessToken(emulator.info, email, 'Correct-Horse-7')).resolves.toEqual(

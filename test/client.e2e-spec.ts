@@ -1,5 +1,4 @@
 import {
-  AdminGetUserCommand,
   CognitoIdentityProviderClient,
   ResendConfirmationCodeCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
@@ -309,12 +308,7 @@ describe('@profile-bff/client against the BFF', () => {
   describe('sign-up', () => {
     const PASSWORD = 'Correct-Horse-7';
     const newUsername = () => `client-${randomUUID()}@example.com`;
-    const status = async (username: string) =>
-      (
-        await emulator.cognito.send(
-          new AdminGetUserCommand({ UserPoolId: emulator.info.userPoolId, Username: username }),
-        )
-      ).UserStatus;
+    const status = async (username: string) => (await emulator.cognitoUser(username))?.UserStatus;
 
     it('signUp → confirmSignUp → the new user signs in and reads its attributes', async () => {
       const username = newUsername();

@@ -1,4 +1,3 @@
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
@@ -114,11 +113,7 @@ describe('wrong-code limits', () => {
   describe('POST /sign-up/confirm', () => {
     const newUsername = () => `new-${randomUUID()}@example.com`;
     const userStatus = async (username: string) =>
-      (
-        await emulator.cognito.send(
-          new AdminGetUserCommand({ UserPoolId: emulator.info.userPoolId, Username: username }),
-        )
-      ).UserStatus;
+      (await emulator.cognitoUser(username))?.UserStatus;
     const confirm = (target: TestApp['server'], username: string, confirmCode: string) =>
       request(target).post('/sign-up/confirm').send({ username, code: confirmCode });
 

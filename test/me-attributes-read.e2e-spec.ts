@@ -1,4 +1,3 @@
-import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import request from 'supertest';
 import { Emulator, startEmulator, TestUser } from './support/emulator';
 import { createTestApp, TestApp } from './support/test-app';
@@ -70,13 +69,7 @@ describe('GET /me/attributes', () => {
         .set('Authorization', `Bearer ${reader.accessToken}`)
         .expect(200);
     const setNickname = (nickname: string) =>
-      emulator.cognito.send(
-        new AdminUpdateUserAttributesCommand({
-          UserPoolId: emulator.info.userPoolId,
-          Username: reader.username,
-          UserAttributes: [{ Name: 'nickname', Value: nickname }],
-        }),
-      );
+      emulator.changeAttributes(reader.username, { nickname });
 
     const before = await read();
     expect((await read()).headers.etag).toBe(before.headers.etag);

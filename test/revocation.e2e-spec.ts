@@ -5,7 +5,6 @@ import {
   AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
-  AdminUpdateUserAttributesCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import request from 'supertest';
 import { AppError } from '../src/common/errors/app-error';
@@ -233,13 +232,7 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
       await readOwn(user.accessToken).expect(200);
       expect(getUser).toHaveBeenCalledTimes(1);
       // Changed behind the cache's back (nothing invalidates the entry).
-      await emulator.cognito.send(
-        new AdminUpdateUserAttributesCommand({
-          UserPoolId: pool(),
-          Username: user.username,
-          UserAttributes: [{ Name: 'name', Value: 'After' }],
-        }),
-      );
+      await emulator.changeAttributes(user.username, { name: 'After' });
       await waitTheWindow();
       expect((await readOwn(user.accessToken).expect(200)).body.attributes.name).toBe('After');
       expect(getUser).toHaveBeenCalledTimes(2);

@@ -1,6 +1,4 @@
 import {
-  AdminGetUserCommand,
-  AdminGetUserCommandOutput,
   CognitoIdentityProviderClient,
   InvalidPasswordException,
   ResendConfirmationCodeCommand,
@@ -26,17 +24,7 @@ describe('sign-up', () => {
   beforeAll(async () => ({ emulator, t } = await startTestApp()));
   afterAll(() => stopAll(t, emulator));
 
-  /** The user as Cognito holds it, or undefined when it has no such user. */
-  async function cognitoUser(username: string): Promise<AdminGetUserCommandOutput | undefined> {
-    try {
-      return await emulator.cognito.send(
-        new AdminGetUserCommand({ UserPoolId: emulator.info.userPoolId, Username: username }),
-      );
-    } catch (error) {
-      if ((error as Error).name === 'UserNotFoundException') return undefined;
-      throw error;
-    }
-  }
+  const cognitoUser = (username: string) => emulator.cognitoUser(username);
 
   const signUp = (body: unknown) =>
     request(t.server)

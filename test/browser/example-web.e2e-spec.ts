@@ -1,4 +1,3 @@
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { BrowserContext, Page, Request } from 'playwright-core';
@@ -325,10 +324,7 @@ describe('Example web app in a browser', () => {
 
     const held = await emulator.cognitoAttributes(email);
     expect(held).toMatchObject({ email, name: 'Jane Doe', 'custom:display_name': 'jane' });
-    const status = await emulator.cognito.send(
-      new AdminGetUserCommand({ UserPoolId: emulator.info.userPoolId, Username: email }),
-    );
-    expect(status.UserStatus).toBe('CONFIRMED');
+    expect((await emulator.cognitoUser(email))?.UserStatus).toBe('CONFIRMED');
   });
 
   it("renders the seeded demo user's profile (and saves the README screenshot when asked)", async () => {

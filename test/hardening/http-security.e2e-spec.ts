@@ -1,4 +1,3 @@
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Emulator, TestUser } from '../support/emulator';
@@ -145,17 +144,8 @@ describe('HTTP security', () => {
 
   describe('JSON structure: checked on the raw text, before parsing and validation', () => {
     const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
-    const userExists = async (username: string): Promise<boolean> => {
-      try {
-        await emulator.cognito.send(
-          new AdminGetUserCommand({ UserPoolId: emulator.info.userPoolId, Username: username }),
-        );
-        return true;
-      } catch (error) {
-        if ((error as Error).name === 'UserNotFoundException') return false;
-        throw error;
-      }
-    };
+    const userExists = async (username: string) =>
+      (await emulator.cognitoUser(username)) !== undefined;
     const signUpText = (text: string) =>
       request(t.server).post('/sign-up').set('Content-Type', 'application/json').send(text);
 

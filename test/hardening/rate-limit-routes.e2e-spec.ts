@@ -1,4 +1,3 @@
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { Emulator, TestUser } from '../support/emulator';
@@ -86,16 +85,7 @@ describe('rate limits on the real routes', () => {
 
   describe('per client IP', () => {
     const newUsername = () => `limited-${randomUUID()}@example.com`;
-    const cognitoUser = async (username: string) => {
-      try {
-        return await emulator.cognito.send(
-          new AdminGetUserCommand({ UserPoolId: emulator.info.userPoolId, Username: username }),
-        );
-      } catch (error) {
-        if ((error as Error).name === 'UserNotFoundException') return undefined;
-        throw error;
-      }
-    };
+    const cognitoUser = (username: string) => emulator.cognitoUser(username);
     const from = (ip: string) => ({
       signUp: (username: string) =>
         request(t.server)

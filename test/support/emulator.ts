@@ -1,7 +1,9 @@
 import {
   AdminCreateUserCommand,
   AdminGetUserCommand,
+  AdminGetUserCommandOutput,
   AdminSetUserPasswordCommand,
+  AdminUpdateUserAttributesCommand,
   CognitoIdentityProviderClient,
 } from '@aws-sdk/client-cognito-identity-provider';
 import { randomUUID } from 'node:crypto';
@@ -33,6 +35,10 @@ export interface Emulator {
   createUser(attributes?: Record<string, string>): Promise<TestUser>;
   /** Everything Cognito holds for the user now (AdminGetUser), unfiltered. */
   cognitoAttributes(username: string): Promise<Record<string, string>>;
+  /** Changes attributes at Cognito directly (AdminUpdateUserAttributes), past the BFF. */
+  changeAttributes(username: string, attributes: Record<string, string>): Promise<void>;
+  /** The user as Cognito holds it (AdminGetUser: status, enabled…), or undefined when it has none. */
+  cognitoUser(username: string): Promise<AdminGetUserCommandOutput | undefined>;
   /** An outage: the emulator process stops; `restart()` brings it back on the same port and data. */
   halt(): Promise<void>;
   restart(): Promise<void>;
@@ -65,6 +71,25 @@ export async function startEmulator(): Promise<Emulator> {
     },
     createUser: (attributes = {}) => createConfirmedUser(cognito, local.info, attributes),
     cognitoAttributes: (username) => heldAttributes(cognito, local.info, username),
+    changeAttributes: async (username, attributes) => {
+      await cognito.send(
+        new AdminUpdateUserAttributesCommand({
+          UserPoolId: local.info.userPoolId,
+          Username: username,
+          UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
+        }),
+      );
+    },
+    cognitoUser: async (username) => {
+      try {
+        return await cognito.send(
+          new AdminGetUserCommand({ UserPoolId: local.info.userPoolId, Username: username }),
+        );
+      } catch (error) {
+        if ((error as Error).name === 'UserNotFoundException') return undefined;
+        throw error;
+      }
+    },
     halt: () => local.stop(),
     restart: async () => {
       local = await LocalCognito.start({ dataDir, port });

@@ -2,6 +2,7 @@ import request from 'supertest';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { Emulator, TestUser } from './support/emulator';
 import { startTestApp, stopAll, TestApp } from './support/test-app';
+import { codeSent, DONE } from './support/update-results';
 import { refusedUnchanged } from './support/refused-unchanged';
 
 describe('PATCH /me/attributes', () => {
@@ -70,19 +71,9 @@ describe('PATCH /me/attributes', () => {
       const res = await patch(user, { attributes: { email: newEmail, name: 'New' } }).expect(200);
 
       expect(res.body.attributes).toEqual({
-        name: { isUpdated: true, nextStep: { updateAttributeStep: 'DONE' } },
-        email: {
-          isUpdated: false,
-          nextStep: {
-            updateAttributeStep: 'CONFIRM_ATTRIBUTE_WITH_CODE',
-            // Masked as Cognito masks, though cognito-local sends the address in full.
-            codeDeliveryDetails: {
-              attributeName: 'email',
-              deliveryMedium: 'EMAIL',
-              destination: 'c***@e***',
-            },
-          },
-        },
+        name: DONE,
+        // Masked as Cognito masks, though cognito-local sends the address in full.
+        email: codeSent('email', 'EMAIL', 'c***@e***'),
       });
       const held = await emulator.cognitoAttributes(user.username);
       expect(held).toMatchObject({ email: oldEmail, email_verified: 'true', name: 'New' });

@@ -47,6 +47,8 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
   afterEach(() => jest.restoreAllMocks());
 
   const pool = () => emulator.info.userPoolId;
+  /** The input naming `user` that every Admin* command takes. */
+  const of = (user: TestUser) => ({ UserPoolId: pool(), Username: user.username });
   const waitTheWindow = () => new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
   const url = (id: string) => `/users/${encodeURIComponent(id)}/attributes`;
   const expectRefusedUnchanged = refusedUnchanged(() => emulator);
@@ -108,10 +110,7 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
       what: 'disabled',
       status: 401,
       code: 'invalid-token',
-      revoke: (admin: TestUser) =>
-        emulator.cognito.send(
-          new AdminDisableUserCommand({ UserPoolId: pool(), Username: admin.username }),
-        ),
+      revoke: (admin: TestUser) => emulator.cognito.send(new AdminDisableUserCommand(of(admin))),
       held: async (admin: TestUser) => {
         expect((await emulator.cognitoUser(admin.username))?.Enabled).toBe(false);
         // cognito-local still signs the disabled user in: only the Enabled flag tells.
@@ -122,10 +121,7 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
       what: 'deleted',
       status: 401,
       code: 'invalid-token',
-      revoke: (admin: TestUser) =>
-        emulator.cognito.send(
-          new AdminDeleteUserCommand({ UserPoolId: pool(), Username: admin.username }),
-        ),
+      revoke: (admin: TestUser) => emulator.cognito.send(new AdminDeleteUserCommand(of(admin))),
       held: async (admin: TestUser) =>
         expect(await emulator.cognitoUser(admin.username)).toBeUndefined(),
     },

@@ -25,8 +25,8 @@ describe('rate limits shared through Redis', () => {
     };
     // Two instances, as behind a load balancer: separate processes' worth of state, one Redis.
     [a, b] = await Promise.all([
-      createTestApp(emulator, { env: env, modules: [ProbeModule] }),
-      createTestApp(emulator, { env: env, modules: [ProbeModule] }),
+      createTestApp(emulator, { env, modules: [ProbeModule] }),
+      createTestApp(emulator, { env, modules: [ProbeModule] }),
     ]);
   });
   afterAll(async () => {

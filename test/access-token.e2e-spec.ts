@@ -6,12 +6,12 @@ import {
   JwtInvalidSignatureError,
   JwtParseError,
 } from 'aws-jwt-verify/error';
-import type { Server } from 'node:http';
 import { connect } from 'node:net';
 import request from 'supertest';
 import { AccessTokenVerifier } from '../src/auth/access-token-verifier';
 import { TokenLifetimeError } from '../src/auth/token-lifetime';
-import { createTestApp, TestContext } from './support/create-test-app';
+import { Emulator, startEmulator } from './support/emulator';
+import { createTestApp, TestApp } from './support/test-app';
 import {
   decodeJwtPayload,
   emulatorKey,
@@ -31,18 +31,25 @@ jest.setTimeout(30_000);
  * refusal also pins the check that refused it (the verifier's error class), so a check that is
  * removed cannot hide behind another one.
  */
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator?.stop());
+
 describe('access-token guard', () => {
-  let t: TestContext;
+  let t: TestApp;
   let good: string;
   let claims: Record<string, unknown>;
   const header = { alg: 'RS256', kid: 'CognitoLocal', typ: 'JWT' };
 
   beforeAll(async () => {
-    t = await createTestApp();
-    good = await t.tokenFor('demo');
+    // Listening: some requests here are written byte by byte on a socket of their own.
+    t = await createTestApp(emulator, { listen: true });
+    good = await emulator.tokenFor('demo');
     claims = decodeJwtPayload(good);
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
   afterEach(() => jest.restoreAllMocks());
 
   const now = (): number => Math.floor(Date.now() / 1000);
@@ -166,11 +173,11 @@ describe('access-token guard', () => {
 
   it('refuses an ID token', async () => {
     const { fetchAccessToken } = await import('../src/local-cognito/token-client');
-    const { username, password } = t.emulator.info.users.demo;
-    const { idToken } = await fetchAccessToken(t.emulator.info, username, password);
+    const { username, password } = emulator.info.users.demo;
+    const { idToken } = await fetchAccessToken(emulator.info, username, password);
     expect(decodeJwtPayload(idToken)).toMatchObject({
       token_use: 'id',
-      aud: t.emulator.info.clientId,
+      aud: emulator.info.clientId,
     });
     await expectInvalidToken(`Bearer ${idToken}`, CognitoJwtInvalidTokenUseError);
   });
@@ -180,7 +187,7 @@ describe('access-token guard', () => {
     // check can refuse it.
     const idToken = withClaims({
       token_use: 'id',
-      aud: t.emulator.info.clientId,
+      aud: emulator.info.clientId,
       client_id: undefined,
     });
     await expectInvalidToken(`Bearer ${idToken}`, CognitoJwtInvalidTokenUseError);
@@ -207,9 +214,7 @@ describe('access-token guard', () => {
   describe('two Authorization headers', () => {
     /** Node keeps only the first in req.headers, so the request goes out byte by byte. */
     const rawGet = async (authorizations: string[]): Promise<{ status: number; text: string }> => {
-      const server = t.app.getHttpServer() as Server;
-      if (!server.listening) await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-      const { port } = server.address() as { port: number };
+      const port = Number(new URL(t.url).port);
       const head = [
         'GET /me/attributes HTTP/1.1',
         `Host: 127.0.0.1:${port}`,
@@ -260,21 +265,15 @@ describe('access-token guard', () => {
 });
 
 describe('access-token guard in external-emulator mode (COGNITO_ENDPOINT)', () => {
-  let t: TestContext;
+  let t: TestApp;
   afterAll(() => t?.close());
 
   it('accepts only clients in COGNITO_CLIENT_IDS', async () => {
-    t = await createTestApp({
-      env: (info) => ({
-        COGNITO_ENDPOINT: info.endpoint,
-        COGNITO_USER_POOL_ID: info.userPoolId,
-        COGNITO_CLIENT_ID: info.clientId,
-        COGNITO_CLIENT_IDS: 'anotherclientid',
-        AWS_REGION: info.region,
-      }),
+    t = await createTestApp(emulator, {
+      env: { ...emulator.env(), COGNITO_CLIENT_IDS: 'anotherclientid' },
     });
     expect(t.config.cognito.mode).toBe('emulator');
-    const token = await t.tokenFor('demo');
+    const token = await emulator.tokenFor('demo');
     const res = await request(t.server)
       .get('/me/attributes')
       .set('Authorization', `Bearer ${token}`)

@@ -2,7 +2,8 @@ import request from 'supertest';
 import { AuditEvent, AuditLogger } from '../src/common/audit/audit-logger';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { signJwt, strangerKey } from './support/jwt-forge';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, TestUser } from './support/emulator';
+import { startTestApp, stopAll, TestApp } from './support/test-app';
 import { refusedUnchanged } from './support/refused-unchanged';
 
 /** Keeps audit events in memory so the tests can read what would be logged. */
@@ -17,19 +18,20 @@ class RecordingAuditLogger extends AuditLogger {
 jest.setTimeout(30_000);
 
 describe('admin: /users/:username/attributes', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let adminToken: string;
   let adminSub: string;
   const audit = new RecordingAuditLogger();
 
   beforeAll(async () => {
-    t = await createTestApp({
+    ({ emulator, t } = await startTestApp({
       override: (builder) => builder.overrideProvider(AuditLogger).useValue(audit),
-    });
-    adminToken = await t.tokenFor('admin');
-    adminSub = t.emulator.info.users.admin.sub;
+    }));
+    adminToken = await emulator.tokenFor('admin');
+    adminSub = emulator.info.users.admin.sub;
   });
-  afterAll(() => t.close());
+  afterAll(() => stopAll(t, emulator));
   beforeEach(() => audit.events.splice(0));
   afterEach(() => jest.restoreAllMocks());
 
@@ -39,20 +41,20 @@ describe('admin: /users/:username/attributes', () => {
   const patch = (id: string, body: object) => asAdmin(request(t.server).patch(url(id))).send(body);
   const del = (id: string, query: string) =>
     asAdmin(request(t.server).delete(`${url(id)}${query}`));
-  const emailOf = async (user: TestUser) => (await t.cognitoAttributes(user.username)).email;
+  const emailOf = async (user: TestUser) => (await emulator.cognitoAttributes(user.username)).email;
 
-  const expectRefusedUnchanged = refusedUnchanged(() => t);
+  const expectRefusedUnchanged = refusedUnchanged(() => emulator);
 
   describe('GET', () => {
     it.each(['username', 'email', 'sub'] as const)(
       'finds the user by %s and shows admin-readable attributes (custom:role included)',
       async (form) => {
-        const user = await t.createUser({ name: 'Target', 'custom:role': 'editor' });
+        const user = await emulator.createUser({ name: 'Target', 'custom:role': 'editor' });
         const id =
           form === 'username' ? user.username : form === 'sub' ? user.sub : await emailOf(user);
         const res = await get(id).expect(200);
 
-        expect(res.body).toEqual({ attributes: await t.cognitoAttributes(user.username) });
+        expect(res.body).toEqual({ attributes: await emulator.cognitoAttributes(user.username) });
         expect(res.body.attributes['custom:role']).toBe('editor');
         expect(res.headers.etag).toMatch(/^"[\w-]+"$/);
         expect(res.headers['cache-control']).toBe('no-store');
@@ -70,11 +72,11 @@ describe('admin: /users/:username/attributes', () => {
     );
 
     it('finds a user whatever the case in a case-insensitive pool (DEMO@Example.com is demo)', async () => {
-      const demo = t.emulator.info.users.demo;
+      const demo = emulator.info.users.demo;
       const res = await get('DEMO@Example.com').expect(200);
       expect(res.body.attributes.email).toBe('demo@example.com');
-      expect(res.body).toEqual({ attributes: await t.cognitoAttributes(demo.sub) });
-      const user = await t.createUser({ name: 'Cased' });
+      expect(res.body).toEqual({ attributes: await emulator.cognitoAttributes(demo.sub) });
+      const user = await emulator.createUser({ name: 'Cased' });
       await get(user.sub.toUpperCase()).expect(200);
     });
 
@@ -99,7 +101,7 @@ describe('admin: /users/:username/attributes', () => {
           expect(res.body).toMatchObject({ status: 400, code: 'validation-failed' });
         }
         // The caller (this admin) is confirmed with AdminGetUser; nothing else is looked up.
-        const adminUsername = t.emulator.info.users.admin.sub;
+        const adminUsername = emulator.info.users.admin.sub;
         expect(lookups[0].mock.calls.every(([u]) => u === adminUsername)).toBe(true);
         for (const spy of lookups.slice(1)) expect(spy).not.toHaveBeenCalled();
       },
@@ -121,7 +123,7 @@ describe('admin: /users/:username/attributes', () => {
 
   describe('PATCH', () => {
     it('sets admin-only attributes and audits the names, never the values', async () => {
-      const user = await t.createUser({ name: 'Worker', 'custom:role': 'user' });
+      const user = await emulator.createUser({ name: 'Worker', 'custom:role': 'user' });
       const res = await patch(user.sub, {
         attributes: { 'custom:role': 'editor', name: 'Promoted Worker' },
       }).expect(200);
@@ -130,7 +132,7 @@ describe('admin: /users/:username/attributes', () => {
         'custom:role': { isUpdated: true, nextStep: { updateAttributeStep: 'DONE' } },
         name: { isUpdated: true, nextStep: { updateAttributeStep: 'DONE' } },
       });
-      expect(await t.cognitoAttributes(user.username)).toMatchObject({
+      expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
         'custom:role': 'editor',
         name: 'Promoted Worker',
       });
@@ -149,7 +151,7 @@ describe('admin: /users/:username/attributes', () => {
     });
 
     it('email with email_verified "true" skips the code and takes effect at once', async () => {
-      const user = await t.createUser();
+      const user = await emulator.createUser();
       const newEmail = `verified-by-admin-${user.sub}@example.com`;
       const res = await patch(await emailOf(user), {
         attributes: { email: newEmail, email_verified: 'true' },
@@ -159,7 +161,7 @@ describe('admin: /users/:username/attributes', () => {
         email: { isUpdated: true, nextStep: { updateAttributeStep: 'DONE' } },
         email_verified: { isUpdated: true, nextStep: { updateAttributeStep: 'DONE' } },
       });
-      expect(await t.cognitoAttributes(user.username)).toMatchObject({
+      expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
         email: newEmail,
         email_verified: 'true',
       });
@@ -167,27 +169,27 @@ describe('admin: /users/:username/attributes', () => {
     });
 
     it('email without the flag needs the user to confirm a code', async () => {
-      const user = await t.createUser();
+      const user = await emulator.createUser();
       const newEmail = `unverified-${user.sub}@example.com`;
       const res = await patch(user.username, { attributes: { email: newEmail } }).expect(200);
 
       expect(res.body.attributes.email.nextStep.updateAttributeStep).toBe(
         'CONFIRM_ATTRIBUTE_WITH_CODE',
       );
-      const held = await t.cognitoAttributes(user.username);
+      const held = await emulator.cognitoAttributes(user.username);
       expect(held.email === newEmail && held.email_verified === 'true').toBe(false);
     });
 
     it('sets a verified flag on its own', async () => {
-      const user = await t.createUser();
+      const user = await emulator.createUser();
       await patch(user.sub, { attributes: { email_verified: 'false' } }).expect(200);
-      expect((await t.cognitoAttributes(user.username)).email_verified).toBe('false');
+      expect((await emulator.cognitoAttributes(user.username)).email_verified).toBe('false');
       await patch(user.sub, { attributes: { email_verified: 'true' } }).expect(200);
-      expect((await t.cognitoAttributes(user.username)).email_verified).toBe('true');
+      expect((await emulator.cognitoAttributes(user.username)).email_verified).toBe('true');
     });
 
     it('forwards clientMetadata to AdminUpdateUserAttributes', async () => {
-      const user = await t.createUser();
+      const user = await emulator.createUser();
       const spy = jest.spyOn(t.app.get(IdentityProvider), 'adminUpdateUserAttributes');
       await patch(user.sub, {
         attributes: { nickname: 'n' },
@@ -203,7 +205,7 @@ describe('admin: /users/:username/attributes', () => {
     describe('refusals change nothing', () => {
       let user: TestUser;
       beforeAll(async () => {
-        user = await t.createUser({ name: 'Stable', 'custom:role': 'user' });
+        user = await emulator.createUser({ name: 'Stable', 'custom:role': 'user' });
       });
 
       it.each([
@@ -270,11 +272,14 @@ describe('admin: /users/:username/attributes', () => {
 
   describe('DELETE', () => {
     it('deletes what admins may write, custom:role included', async () => {
-      const user = await t.createUser({ 'custom:role': 'editor', website: 'https://a.example' });
+      const user = await emulator.createUser({
+        'custom:role': 'editor',
+        website: 'https://a.example',
+      });
       const etag = (await get(user.sub)).headers.etag as string;
       await del(user.sub, '?keys=custom:role,website').set('If-Match', etag).expect(204);
 
-      const held = await t.cognitoAttributes(user.username);
+      const held = await emulator.cognitoAttributes(user.username);
       expect(held).not.toHaveProperty('custom:role');
       expect(held).not.toHaveProperty('website');
       expect(audit.events.at(-1)).toMatchObject({
@@ -286,7 +291,7 @@ describe('admin: /users/:username/attributes', () => {
     });
 
     it('403 for required and protected attributes, deleting nothing', async () => {
-      const user = await t.createUser({ website: 'https://a.example' });
+      const user = await emulator.createUser({ website: 'https://a.example' });
       const res = await expectRefusedUnchanged(
         user,
         () => del(user.sub, '?keys=website,email,email_verified,sub'),
@@ -305,8 +310,8 @@ describe('admin: /users/:username/attributes', () => {
     let plain: TestUser;
     let victim: TestUser;
     beforeAll(async () => {
-      plain = await t.createUser({ name: 'Plain' });
-      victim = await t.createUser({ name: 'Victim', 'custom:role': 'user' });
+      plain = await emulator.createUser({ name: 'Plain' });
+      victim = await emulator.createUser({ name: 'Victim', 'custom:role': 'user' });
     });
 
     const asPlain = (req: request.Test) => req.set('Authorization', `Bearer ${plain.accessToken}`);

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import request from 'supertest';
 import { ATTRIBUTE_SCHEMA_EXAMPLE } from '../src/attribute-schema/dto/attribute-schema.dto';
-import { createTestApp, TestContext } from './support/create-test-app';
+import { Emulator } from './support/emulator';
+import { startTestApp, stopAll, TestApp } from './support/test-app';
 
 interface FileRule {
   read: boolean;
@@ -21,14 +22,15 @@ const file = JSON.parse(
 ) as { attributes: Record<string, FileRule> };
 
 describe('GET /attributes/schema', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let res: request.Response;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    ({ emulator, t } = await startTestApp());
     res = await request(t.server).get('/attributes/schema');
   });
-  afterAll(() => t.close());
+  afterAll(() => stopAll(t, emulator));
 
   it('is public and cacheable for a few minutes', () => {
     expect(res.status).toBe(200);

@@ -1,7 +1,8 @@
-import { AdminGetUserCommand, ListUsersCommand } from '@aws-sdk/client-cognito-identity-provider';
+import { ListUsersCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, startEmulator, TestUser } from './support/emulator';
+import { createTestApp, TestApp } from './support/test-app';
 import { refusedUnchanged } from './support/refused-unchanged';
 
 const PASSWORD = 'Correct-Horse-7';
@@ -11,16 +12,21 @@ const PASSWORD = 'Correct-Horse-7';
  * PATCH /me, admin PATCH and sign-up share the validator and the normalisation.
  */
 describe('attribute values on every write path', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let adminToken: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    adminToken = await t.tokenFor('admin');
+    emulator = await startEmulator();
+    t = await createTestApp(emulator);
+    adminToken = await emulator.tokenFor('admin');
   }, 30_000);
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await emulator?.stop();
+  });
 
-  const expectRefusedUnchanged = refusedUnchanged(() => t);
+  const expectRefusedUnchanged = refusedUnchanged(() => emulator);
   const patchMe = (user: TestUser, attributes: Record<string, string>) =>
     request(t.server)
       .patch('/me/attributes')
@@ -36,8 +42,8 @@ describe('attribute values on every write path', () => {
 
   /** Every user Cognito holds whose email is `email` in any spelling. */
   async function usersWithEmail(email: string): Promise<string[]> {
-    const out = await t.cognito.send(
-      new ListUsersCommand({ UserPoolId: t.emulator.info.userPoolId }),
+    const out = await emulator.cognito.send(
+      new ListUsersCommand({ UserPoolId: emulator.info.userPoolId }),
     );
     return (out.Users ?? [])
       .filter((u) =>
@@ -46,17 +52,8 @@ describe('attribute values on every write path', () => {
       .map((u) => u.Username!);
   }
 
-  async function userExists(username: string): Promise<boolean> {
-    try {
-      await t.cognito.send(
-        new AdminGetUserCommand({ UserPoolId: t.emulator.info.userPoolId, Username: username }),
-      );
-      return true;
-    } catch (error) {
-      if ((error as Error).name === 'UserNotFoundException') return false;
-      throw error;
-    }
-  }
+  const userExists = async (username: string) =>
+    (await emulator.cognitoUser(username)) !== undefined;
 
   const DECEPTIVE: [string, Record<string, string>, string[]][] = [
     ['a zero-width-only name', { name: '\u200B\u200B\u200B' }, ['name:value-empty']],
@@ -82,7 +79,7 @@ describe('attribute values on every write path', () => {
 
   describe.each(DECEPTIVE)('%s', (_what, attributes, expected) => {
     it('is refused on PATCH /me with 422, each problem listed, and nothing changes', async () => {
-      const user = await t.createUser({ name: 'Ada' });
+      const user = await emulator.createUser({ name: 'Ada' });
       const res = await expectRefusedUnchanged(
         user,
         () => patchMe(user, attributes),
@@ -93,7 +90,7 @@ describe('attribute values on every write path', () => {
     });
 
     it('is refused on admin PATCH the same way', async () => {
-      const user = await t.createUser({ name: 'Ada' });
+      const user = await emulator.createUser({ name: 'Ada' });
       const res = await expectRefusedUnchanged(
         user,
         () => patchAsAdmin(user.username, attributes),
@@ -113,20 +110,20 @@ describe('attribute values on every write path', () => {
   });
 
   it('accepts ordinary names in any script, inner spaces and a past birthdate', async () => {
-    const user = await t.createUser();
+    const user = await emulator.createUser();
     const attributes = { name: 'Zoë Ωμέγα-李', nickname: 'محمد علي', birthdate: '1815-12-10' };
     await patchMe(user, attributes).expect(200);
-    expect(await t.cognitoAttributes(user.username)).toMatchObject(attributes);
+    expect(await emulator.cognitoAttributes(user.username)).toMatchObject(attributes);
   });
 
   describe('email case', () => {
     it('signs DEMO@example.com up as nobody new: 409, and Cognito has exactly one such user', async () => {
-      const demo = t.emulator.info.users.demo.username;
-      const before = await t.cognitoAttributes(demo);
+      const demo = emulator.info.users.demo.username;
+      const before = await emulator.cognitoAttributes(demo);
       const res = await signUp(demo.toUpperCase()).expect(409);
       expect(res.body.code).toBe('username-exists');
       expect(await usersWithEmail(demo.toLowerCase())).toHaveLength(1);
-      expect(await t.cognitoAttributes(demo)).toEqual(before);
+      expect(await emulator.cognitoAttributes(demo)).toEqual(before);
     });
 
     it('stores a mixed-case sign-up lower-cased, as username and email', async () => {
@@ -135,13 +132,13 @@ describe('attribute values on every write path', () => {
         201,
       );
       const email = `new.${id}@example.com`;
-      expect((await t.cognitoAttributes(email)).email).toBe(email);
-      expect((await t.cognitoAttributes(email)).sub).toBe(res.body.userSub);
+      expect((await emulator.cognitoAttributes(email)).email).toBe(email);
+      expect((await emulator.cognitoAttributes(email)).sub).toBe(res.body.userSub);
       expect(await usersWithEmail(email)).toHaveLength(1);
     });
 
     it("stores a user's own mixed-case email change lower-cased once confirmed", async () => {
-      const user = await t.createUser();
+      const user = await emulator.createUser();
       const email = `moved-${randomUUID()}@example.com`;
       const res = await patchMe(user, { email: email.toUpperCase() }).expect(200);
       expect(res.body.attributes.email.nextStep.updateAttributeStep).toBe(
@@ -150,36 +147,36 @@ describe('attribute values on every write path', () => {
       await request(t.server)
         .post('/me/attributes/email/verify')
         .set('Authorization', `Bearer ${user.accessToken}`)
-        .send({ code: t.emulator.info.verificationCode })
+        .send({ code: emulator.info.verificationCode })
         .expect(204);
-      expect(await t.cognitoAttributes(user.username)).toMatchObject({
+      expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
         email,
         email_verified: 'true',
       });
     });
 
     it('lands an admin-set mixed-case email lower-cased', async () => {
-      const user = await t.createUser();
+      const user = await emulator.createUser();
       const email = `admin-set-${randomUUID()}@example.com`;
       await patchAsAdmin(user.username, {
         email: email.toUpperCase(),
         email_verified: 'true',
       }).expect(200);
-      expect((await t.cognitoAttributes(user.username)).email).toBe(email);
+      expect((await emulator.cognitoAttributes(user.username)).email).toBe(email);
     });
 
     it("sends a case variant of another user's email as that email: the other user is untouched", async () => {
-      const other = await t.createUser();
-      const otherEmail = (await t.cognitoAttributes(other.username)).email;
-      const user = await t.createUser();
-      const before = await t.cognitoAttributes(user.username);
-      const otherBefore = await t.cognitoAttributes(other.username);
+      const other = await emulator.createUser();
+      const otherEmail = (await emulator.cognitoAttributes(other.username)).email;
+      const user = await emulator.createUser();
+      const before = await emulator.cognitoAttributes(user.username);
+      const otherBefore = await emulator.cognitoAttributes(other.username);
       const res = await patchMe(user, { email: otherEmail.toUpperCase() }).expect(200);
       // The pool requires verification before an email change: nothing is in effect yet, and
       // Cognito enforces alias uniqueness when the code is confirmed (cognito-local does not).
       expect(res.body.attributes.email.isUpdated).toBe(false);
-      expect(await t.cognitoAttributes(user.username)).toEqual(before);
-      expect(await t.cognitoAttributes(other.username)).toEqual(otherBefore);
+      expect(await emulator.cognitoAttributes(user.username)).toEqual(before);
+      expect(await emulator.cognitoAttributes(other.username)).toEqual(otherBefore);
       expect(await usersWithEmail(otherEmail)).toEqual([other.username]);
     });
   });

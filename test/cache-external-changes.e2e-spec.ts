@@ -1,7 +1,6 @@
-import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import request from 'supertest';
-import { AppInstance, startAppInstance } from './support/app-instance';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, TestUser } from './support/emulator';
+import { createInstances, startTestApp, stopAll, TestApp } from './support/test-app';
 import { startRedis, TestRedis } from './support/redis-server';
 
 /**
@@ -14,23 +13,18 @@ import { startRedis, TestRedis } from './support/redis-server';
  */
 describe('changes made outside the BFF: no 412 loop, no stale 304', () => {
   jest.setTimeout(30_000);
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let adminToken: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    adminToken = await t.tokenFor('admin');
+    ({ emulator, t } = await startTestApp());
+    adminToken = await emulator.tokenFor('admin');
   });
-  afterAll(() => t?.close());
+  afterAll(() => stopAll(t, emulator));
 
   const changeAtCognito = (user: TestUser, attributes: Record<string, string>) =>
-    t.cognito.send(
-      new AdminUpdateUserAttributesCommand({
-        UserPoolId: t.emulator.info.userPoolId,
-        Username: user.username,
-        UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
-      }),
-    );
+    emulator.changeAttributes(user.username, attributes);
 
   describe('one instance (in-memory cache)', () => {
     const server = () => t.server;
@@ -44,7 +38,7 @@ describe('changes made outside the BFF: no 412 loop, no stale 304', () => {
         .send({ attributes });
 
     it('after a 412, the next GET returns the 412’s ETag and a PATCH with it succeeds first try', async () => {
-      const user = await t.createUser({ name: 'Cached', nickname: 'before' });
+      const user = await emulator.createUser({ name: 'Cached', nickname: 'before' });
       const cached = await read(user).expect(200);
       await changeAtCognito(user, { nickname: 'changed elsewhere' });
 
@@ -55,7 +49,7 @@ describe('changes made outside the BFF: no 412 loop, no stale 304', () => {
       const refused = await patch(user, stale.headers.etag, { name: 'Mine' }).expect(412);
       expect(refused.body).toMatchObject({ code: 'precondition-failed' });
       expect(refused.headers.etag).not.toBe(stale.headers.etag);
-      expect((await t.cognitoAttributes(user.username)).name).toBe('Cached');
+      expect((await emulator.cognitoAttributes(user.username)).name).toBe('Cached');
 
       // ...and the read that follows sees what the 412 was computed from.
       const fresh = await read(user).expect(200);
@@ -63,14 +57,14 @@ describe('changes made outside the BFF: no 412 loop, no stale 304', () => {
       expect(fresh.body.attributes.nickname).toBe('changed elsewhere');
       const done = await patch(user, fresh.headers.etag, { name: 'Mine' }).expect(200);
       expect(done.body.attributes.name).toMatchObject({ isUpdated: true });
-      expect(await t.cognitoAttributes(user.username)).toMatchObject({
+      expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
         name: 'Mine',
         nickname: 'changed elsewhere',
       });
     });
 
     it('after a 412, a conditional GET with the old tag gets 200 and the new tag, not 304', async () => {
-      const user = await t.createUser({ name: 'Cached' });
+      const user = await emulator.createUser({ name: 'Cached' });
       const old = (await read(user).expect(200)).headers.etag;
       await changeAtCognito(user, { name: 'Changed elsewhere' });
       const refused = await patch(user, old, { nickname: 'x' }).expect(412);
@@ -81,7 +75,7 @@ describe('changes made outside the BFF: no 412 loop, no stale 304', () => {
     });
 
     it('an admin read that sees the change refreshes the user’s next GET: the PATCH needs no retry', async () => {
-      const user = await t.createUser({ name: 'Cached' });
+      const user = await emulator.createUser({ name: 'Cached' });
       const old = (await read(user).expect(200)).headers.etag;
       await changeAtCognito(user, { name: 'Changed elsewhere' });
       await request(server())
@@ -92,16 +86,16 @@ describe('changes made outside the BFF: no 412 loop, no stale 304', () => {
       const conditional = await read(user).set('If-None-Match', old).expect(200);
       expect(conditional.body.attributes.name).toBe('Changed elsewhere');
       await patch(user, conditional.headers.etag, { nickname: 'first try' }).expect(200);
-      expect(await t.cognitoAttributes(user.username)).toMatchObject({
+      expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
         name: 'Changed elsewhere',
         nickname: 'first try',
       });
     });
 
     it('a verification-code request that reads the change refreshes the next GET too', async () => {
-      const user = await t.createUser({ name: 'Cached' });
+      const user = await emulator.createUser({ name: 'Cached' });
       const old = (await read(user).expect(200)).headers.etag;
-      const { email } = await t.cognitoAttributes(user.username);
+      const { email } = await emulator.cognitoAttributes(user.username);
       await changeAtCognito(user, { email, email_verified: 'false' });
       await request(server())
         .post('/me/attributes/email/verification-code')
@@ -110,11 +104,11 @@ describe('changes made outside the BFF: no 412 loop, no stale 304', () => {
 
       const res = await read(user).set('If-None-Match', old).expect(200);
       expect(res.body.attributes.email_verified).toBe('false');
-      expect((await t.cognitoAttributes(user.username)).email_verified).toBe('false');
+      expect((await emulator.cognitoAttributes(user.username)).email_verified).toBe('false');
     });
 
     it('an upstream read that finds the cache right keeps it (no needless reload)', async () => {
-      const user = await t.createUser({ name: 'Same' });
+      const user = await emulator.createUser({ name: 'Same' });
       const etag = (await read(user).expect(200)).headers.etag;
       await patch(user, etag, { name: 'Same' }).expect(200); // nothing to send: value unchanged
       await read(user).set('If-None-Match', etag).expect(304);
@@ -123,31 +117,28 @@ describe('changes made outside the BFF: no 412 loop, no stale 304', () => {
 
   describe('two instances sharing Redis', () => {
     let redis: TestRedis;
-    let a: AppInstance;
-    let b: AppInstance;
+    let a: TestApp;
+    let b: TestApp;
 
     beforeAll(async () => {
       redis = await startRedis();
       // The longest revocation window: a token is confirmed upstream once per window per
       // instance, and that read would refresh the entry this test needs stale.
       const env = { REDIS_URL: redis.url, TOKEN_REVOCATION_WINDOW_MS: '30000' };
-      [a, b] = await Promise.all([
-        startAppInstance(t.emulator.info, env),
-        startAppInstance(t.emulator.info, env),
-      ]);
+      [a, b] = await createInstances(2, emulator, env);
     });
     afterAll(async () => {
       await Promise.all([a?.close(), b?.close()]);
       await redis?.stop();
     });
 
-    const read = (instance: AppInstance, user: TestUser) =>
+    const read = (instance: TestApp, user: TestUser) =>
       request(instance.url)
         .get('/me/attributes')
         .set('Authorization', `Bearer ${user.accessToken}`);
 
     it('a 412 on B drops the entry A serves: A’s next GET has the 412’s ETag, and B takes it', async () => {
-      const user = await t.createUser({ name: 'Cached' });
+      const user = await emulator.createUser({ name: 'Cached' });
       const old = (await read(a, user).expect(200)).headers.etag;
       await read(b, user).expect(200); // B confirms the token (GetUser) before the change
       await changeAtCognito(user, { name: 'Changed elsewhere' });
@@ -168,7 +159,7 @@ describe('changes made outside the BFF: no 412 loop, no stale 304', () => {
         .set('If-Match', fresh.headers.etag)
         .send({ attributes: { nickname: 'mine' } })
         .expect(200);
-      expect(await t.cognitoAttributes(user.username)).toMatchObject({
+      expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
         name: 'Changed elsewhere',
         nickname: 'mine',
       });

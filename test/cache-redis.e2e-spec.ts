@@ -1,10 +1,9 @@
-import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import Redis from 'ioredis';
 import request from 'supertest';
 import { attributesKey, RedisAttributesCache } from '../src/cache/redis-attributes-cache';
 import type { Attributes } from '../src/identity-provider/identity-provider';
-import { AppInstance, startAppInstance } from './support/app-instance';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, startEmulator, TestUser } from './support/emulator';
+import { createInstance, createInstances, TestApp } from './support/test-app';
 import { startRedis, TestRedis } from './support/redis-server';
 
 /**
@@ -16,49 +15,41 @@ describe('attribute cache shared through Redis, two instances', () => {
   jest.setTimeout(30_000);
   let redis: TestRedis;
   let admin: Redis;
-  let t: TestContext;
-  let a: AppInstance;
-  let b: AppInstance;
+  let emulator: Emulator;
+  let a: TestApp;
+  let b: TestApp;
 
   beforeAll(async () => {
-    redis = await startRedis();
+    [redis, emulator] = await Promise.all([startRedis(), startEmulator()]);
     admin = new Redis(redis.url, { disconnectTimeout: 100 });
-    t = await createTestApp();
     // The longest revocation window, so counting GetUser calls never races it (each instance
     // confirms a token with Cognito once per window; test/revocation.e2e-spec.ts tests that).
     const env = { REDIS_URL: redis.url, TOKEN_REVOCATION_WINDOW_MS: '30000' };
-    [a, b] = await Promise.all([
-      startAppInstance(t.emulator.info, env),
-      startAppInstance(t.emulator.info, env),
-    ]);
+    [a, b] = await createInstances(2, emulator, env);
   });
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
     admin?.disconnect();
-    await t?.close();
+    await emulator?.stop();
     await redis?.stop();
   });
   afterEach(() => jest.restoreAllMocks());
 
-  const read = (instance: AppInstance, token: string) =>
+  const read = (instance: TestApp, token: string) =>
     request(instance.url).get('/me/attributes').set('Authorization', `Bearer ${token}`);
 
   const adminUpdate = (user: TestUser, attributes: Record<string, string>) =>
-    t.cognito.send(
-      new AdminUpdateUserAttributesCommand({
-        UserPoolId: t.emulator.info.userPoolId,
-        Username: user.username,
-        UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
-      }),
-    );
+    emulator.changeAttributes(user.username, attributes);
 
   const readableHeld = async (user: TestUser): Promise<Record<string, string>> => {
-    const { 'custom:role': _adminOnly, ...readable } = await t.cognitoAttributes(user.username);
+    const { 'custom:role': _adminOnly, ...readable } = await emulator.cognitoAttributes(
+      user.username,
+    );
     return readable;
   };
 
   it('shares entries: after a read on A, B answers without calling Cognito', async () => {
-    const user = await t.createUser({ name: 'Shared' });
+    const user = await emulator.createUser({ name: 'Shared' });
     // Each instance confirms a token with Cognito once per revocation window: B has done so
     // (and its entry is dropped again), so what B answers next comes from A's load.
     await read(b, user.accessToken).expect(200);
@@ -81,7 +72,7 @@ describe('attribute cache shared through Redis, two instances', () => {
   });
 
   it('read-your-writes across instances: a write through one is read fresh on the other', async () => {
-    const user = await t.createUser({ name: 'v0' });
+    const user = await emulator.createUser({ name: 'v0' });
     for (let i = 1; i <= 4; i++) {
       const [writer, reader] = i % 2 ? [a, b] : [b, a];
       await read(reader, user.accessToken).expect(200); // the reader has it cached
@@ -93,7 +84,7 @@ describe('attribute cache shared through Redis, two instances', () => {
   });
 
   it('a burst of 1,000 reads split across A and B costs at most one GetUser per instance', async () => {
-    const user = await t.createUser({ name: 'Burst' });
+    const user = await emulator.createUser({ name: 'Burst' });
     const getUserA = jest.spyOn(a.idp, 'getUser');
     const getUserB = jest.spyOn(b.idp, 'getUser');
     const responses = await Promise.all(
@@ -112,8 +103,8 @@ describe('attribute cache shared through Redis, two instances', () => {
     // than the Redis deadline (500 ms) right after sending its GETs, Node runs the expired timers
     // before it reads the answers waiting in the socket. With plain command timeouts every read
     // then "timed out" and went upstream on its own, bypassing the singleflight.
-    const user = await t.createUser({ name: 'Stalled' });
-    const held = await t.cognitoAttributes(user.username);
+    const user = await emulator.createUser({ name: 'Stalled' });
+    const held = await emulator.cognitoAttributes(user.username);
     const load = jest.fn(() => Promise.resolve(held as Attributes));
     const before = a.cache.stats();
     const reads = Array.from({ length: 50 }, () => a.cache.get(user.sub, load));
@@ -131,8 +122,8 @@ describe('attribute cache shared through Redis, two instances', () => {
   });
 
   it('a load on B that started before a write on A never stores its stale result', async () => {
-    const user = await t.createUser({ name: 'Old' });
-    const held = await t.cognitoAttributes(user.username);
+    const user = await emulator.createUser({ name: 'Old' });
+    const held = await emulator.cognitoAttributes(user.username);
     let release!: (v: Attributes) => void;
     const slowLoad = new Promise<Attributes>((resolve) => (release = resolve));
     const raced = b.cache.get(user.sub, () => slowLoad);
@@ -148,7 +139,7 @@ describe('attribute cache shared through Redis, two instances', () => {
   });
 
   it('a Redis write stall after a write: the writer owes the invalidation, nobody reads stale', async () => {
-    const user = await t.createUser({ name: 'Before stall' });
+    const user = await emulator.createUser({ name: 'Before stall' });
     await read(a, user.accessToken).expect(200);
     await read(b, user.accessToken).expect(200);
     await a.cache.mutate(user.sub, async () => {
@@ -167,14 +158,14 @@ describe('attribute cache shared through Redis, two instances', () => {
   });
 
   it('refuses to start when REDIS_URL does not answer', async () => {
-    await expect(
-      startAppInstance(t.emulator.info, { REDIS_URL: 'redis://127.0.0.1:1' }),
-    ).rejects.toThrow(/REDIS_URL is set but Redis did not answer/);
+    await expect(createInstance(emulator, { REDIS_URL: 'redis://127.0.0.1:1' })).rejects.toThrow(
+      /REDIS_URL is set but Redis did not answer/,
+    );
   });
 
   // Last: stops the shared redis-server.
   it('with Redis gone, reads go to Cognito and writes are refused before anything changes', async () => {
-    const user = await t.createUser({ name: 'Cached' });
+    const user = await emulator.createUser({ name: 'Cached' });
     await read(a, user.accessToken).expect(200);
     await redis.stop();
     await adminUpdate(user, { name: 'Changed in Cognito' });
@@ -188,7 +179,7 @@ describe('attribute cache shared through Redis, two instances', () => {
       status: 503,
     });
     expect(write).not.toHaveBeenCalled();
-    expect((await t.cognitoAttributes(user.username)).name).toBe('Changed in Cognito');
+    expect((await emulator.cognitoAttributes(user.username)).name).toBe('Changed in Cognito');
   });
 });
 

@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { AppInstance, startAppInstance } from './support/app-instance';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, startEmulator, TestUser } from './support/emulator';
+import { createInstances, TestApp } from './support/test-app';
 import { startRedis, TestRedis } from './support/redis-server';
 
 /**
@@ -11,30 +11,26 @@ import { startRedis, TestRedis } from './support/redis-server';
  */
 describe('attribute cache: every write route invalidates', () => {
   jest.setTimeout(60_000);
-  let t: TestContext;
+  let emulator: Emulator;
   let redis: TestRedis;
-  let a: AppInstance;
-  let b: AppInstance;
+  let a: TestApp;
+  let b: TestApp;
   let adminToken: string;
   const longTtl = { ATTRIBUTES_CACHE_TTL_MS: '3600000' };
 
   beforeAll(async () => {
-    redis = await startRedis();
-    t = await createTestApp();
-    [a, b] = await Promise.all([
-      startAppInstance(t.emulator.info, { ...longTtl, REDIS_URL: redis.url }),
-      startAppInstance(t.emulator.info, { ...longTtl, REDIS_URL: redis.url }),
-    ]);
-    adminToken = await t.tokenFor('admin');
+    [redis, emulator] = await Promise.all([startRedis(), startEmulator()]);
+    [a, b] = await createInstances(2, emulator, { ...longTtl, REDIS_URL: redis.url });
+    adminToken = await emulator.tokenFor('admin');
   });
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
-    await t?.close();
+    await emulator?.stop();
     await redis?.stop();
   });
 
   const bearer = (token: string) => `Bearer ${token}`;
-  const read = async (instance: AppInstance, user: TestUser) =>
+  const read = async (instance: TestApp, user: TestUser) =>
     (
       await request(instance.url)
         .get('/me/attributes')
@@ -43,7 +39,7 @@ describe('attribute cache: every write route invalidates', () => {
     ).body.attributes as Record<string, string>;
 
   it('PATCH on A → the next read on B is fresh', async () => {
-    const user = await t.createUser({ name: 'Before' });
+    const user = await emulator.createUser({ name: 'Before' });
     expect((await read(b, user)).name).toBe('Before'); // cached on the shared store
     await request(a.url)
       .patch('/me/attributes')
@@ -51,22 +47,24 @@ describe('attribute cache: every write route invalidates', () => {
       .send({ attributes: { name: 'After' } })
       .expect(200);
     expect((await read(b, user)).name).toBe('After');
-    expect((await t.cognitoAttributes(user.username)).name).toBe('After');
+    expect((await emulator.cognitoAttributes(user.username)).name).toBe('After');
   });
 
   it('DELETE on B → the next read on A no longer shows the attribute', async () => {
-    const user = await t.createUser({ name: 'Kept', 'custom:display_name': 'gone-soon' });
+    const user = await emulator.createUser({ name: 'Kept', 'custom:display_name': 'gone-soon' });
     expect((await read(a, user))['custom:display_name']).toBe('gone-soon');
     await request(b.url)
       .delete('/me/attributes?keys=custom:display_name')
       .set('Authorization', bearer(user.accessToken))
       .expect(204);
     expect(await read(a, user)).not.toHaveProperty('custom:display_name');
-    expect(await t.cognitoAttributes(user.username)).not.toHaveProperty('custom:display_name');
+    expect(await emulator.cognitoAttributes(user.username)).not.toHaveProperty(
+      'custom:display_name',
+    );
   });
 
   it('email change + verify on A → the next read on B shows the new, verified email', async () => {
-    const user = await t.createUser({ name: 'Mailer' });
+    const user = await emulator.createUser({ name: 'Mailer' });
     const newEmail = `changed-${user.sub}@example.com`;
     await request(a.url)
       .patch('/me/attributes')
@@ -77,13 +75,13 @@ describe('attribute cache: every write route invalidates', () => {
     await request(a.url)
       .post('/me/attributes/email/verify')
       .set('Authorization', bearer(user.accessToken))
-      .send({ code: t.emulator.info.verificationCode })
+      .send({ code: emulator.info.verificationCode })
       .expect(204);
     expect(await read(b, user)).toMatchObject({ email: newEmail, email_verified: 'true' });
   });
 
   it("an admin's PATCH on A → the user's next read on B is fresh", async () => {
-    const user = await t.createUser({ name: 'Managed' });
+    const user = await emulator.createUser({ name: 'Managed' });
     expect((await read(b, user)).name).toBe('Managed');
     await request(a.url)
       .patch(`/users/${user.sub}/attributes`)
@@ -94,7 +92,7 @@ describe('attribute cache: every write route invalidates', () => {
   });
 
   it("an admin's DELETE on B → the user's next read on A is fresh", async () => {
-    const user = await t.createUser({ 'custom:display_name': 'admin-removes' });
+    const user = await emulator.createUser({ 'custom:display_name': 'admin-removes' });
     expect((await read(a, user))['custom:display_name']).toBe('admin-removes');
     await request(b.url)
       .delete(`/users/${user.sub}/attributes?keys=custom:display_name`)

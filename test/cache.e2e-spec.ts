@@ -1,11 +1,8 @@
-import {
-  AdminDeleteUserCommand,
-  AdminUpdateUserAttributesCommand,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { AdminDeleteUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import request from 'supertest';
 import { MemoryAttributesCache } from '../src/cache/memory-attributes-cache';
-import { AppInstance, startAppInstance } from './support/app-instance';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, startEmulator, TestUser } from './support/emulator';
+import { createInstance, TestApp } from './support/test-app';
 import { decodeJwtPayload, emulatorKey, signJwt, strangerKey } from './support/jwt-forge';
 
 /**
@@ -15,49 +12,45 @@ import { decodeJwtPayload, emulatorKey, signJwt, strangerKey } from './support/j
  */
 describe('attribute cache, one instance (in memory)', () => {
   jest.setTimeout(30_000);
-  let t: TestContext;
-  let app: AppInstance;
-  let shortTtl: AppInstance;
-  let twoUsers: AppInstance;
-  let disabled: AppInstance;
+  let emulator: Emulator;
+  let app: TestApp;
+  let shortTtl: TestApp;
+  let twoUsers: TestApp;
+  let disabled: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    emulator = await startEmulator();
     [app, shortTtl, twoUsers, disabled] = await Promise.all([
       // The longest revocation window, so counting GetUser calls never races it (a token is
       // confirmed with Cognito once per window; test/revocation.e2e-spec.ts tests that).
-      startAppInstance(t.emulator.info, { TOKEN_REVOCATION_WINDOW_MS: '30000' }),
-      startAppInstance(t.emulator.info, { ATTRIBUTES_CACHE_TTL_MS: '400' }),
-      startAppInstance(t.emulator.info, { ATTRIBUTES_CACHE_MAX_ENTRIES: '2' }),
-      startAppInstance(t.emulator.info, { ATTRIBUTES_CACHE_TTL_MS: '0' }),
+      createInstance(emulator, { TOKEN_REVOCATION_WINDOW_MS: '30000' }),
+      createInstance(emulator, { ATTRIBUTES_CACHE_TTL_MS: '400' }),
+      createInstance(emulator, { ATTRIBUTES_CACHE_MAX_ENTRIES: '2' }),
+      createInstance(emulator, { ATTRIBUTES_CACHE_TTL_MS: '0' }),
     ]);
   });
   afterAll(async () => {
     await Promise.all([app, shortTtl, twoUsers, disabled].map((i) => i?.close()));
-    await t.close();
+    await emulator?.stop();
   });
   afterEach(() => jest.restoreAllMocks());
 
-  const read = (instance: AppInstance, token: string) =>
+  const read = (instance: TestApp, token: string) =>
     request(instance.url).get('/me/attributes').set('Authorization', `Bearer ${token}`);
 
   /** What /me should show: everything Cognito holds except the admin-only attribute. */
   const readableHeld = async (user: TestUser): Promise<Record<string, string>> => {
-    const { 'custom:role': _adminOnly, ...readable } = await t.cognitoAttributes(user.username);
+    const { 'custom:role': _adminOnly, ...readable } = await emulator.cognitoAttributes(
+      user.username,
+    );
     return readable;
   };
 
   const adminUpdate = (user: TestUser, attributes: Record<string, string>) =>
-    t.cognito.send(
-      new AdminUpdateUserAttributesCommand({
-        UserPoolId: t.emulator.info.userPoolId,
-        Username: user.username,
-        UserAttributes: Object.entries(attributes).map(([Name, Value]) => ({ Name, Value })),
-      }),
-    );
+    emulator.changeAttributes(user.username, attributes);
 
   it('answers repeated reads from the cache: Cognito is asked once per user per TTL', async () => {
-    const user = await t.createUser({ name: 'Ada Lovelace', 'custom:role': 'editor' });
+    const user = await emulator.createUser({ name: 'Ada Lovelace', 'custom:role': 'editor' });
     const getUser = jest.spyOn(app.idp, 'getUser');
     for (let i = 0; i < 3; i++) {
       const res = await read(app, user.accessToken).expect(200);
@@ -68,7 +61,7 @@ describe('attribute cache, one instance (in memory)', () => {
   });
 
   it('a burst of 1,000 concurrent reads of one user costs one GetUser', async () => {
-    const user = await t.createUser({ name: 'Burst' });
+    const user = await emulator.createUser({ name: 'Burst' });
     const getUser = jest.spyOn(app.idp, 'getUser');
     const responses = await Promise.all(
       Array.from({ length: 1000 }, () => read(app, user.accessToken)),
@@ -81,7 +74,7 @@ describe('attribute cache, one instance (in memory)', () => {
   });
 
   it('read-your-writes: a write made through mutate() shows on the very next read', async () => {
-    const user = await t.createUser({ name: 'Before' });
+    const user = await emulator.createUser({ name: 'Before' });
     await read(app, user.accessToken).expect(200);
     await app.cache.mutate(user.sub, () => adminUpdate(user, { name: 'After' }));
     const res = await read(app, user.accessToken).expect(200);
@@ -90,11 +83,11 @@ describe('attribute cache, one instance (in memory)', () => {
   });
 
   it('a change made outside the BFF shows after invalidate(sub), or once the TTL ends', async () => {
-    const user = await t.createUser({ name: 'Old' });
+    const user = await emulator.createUser({ name: 'Old' });
     await read(app, user.accessToken).expect(200);
     await read(shortTtl, user.accessToken).expect(200);
     await adminUpdate(user, { name: 'New' });
-    expect((await t.cognitoAttributes(user.username)).name).toBe('New');
+    expect((await emulator.cognitoAttributes(user.username)).name).toBe('New');
 
     // Nobody told the cache: both instances still answer from it...
     expect((await read(app, user.accessToken)).body.attributes.name).toBe('Old');
@@ -113,7 +106,7 @@ describe('attribute cache, one instance (in memory)', () => {
     const now = (): number => Math.floor(Date.now() / 1000);
 
     beforeAll(async () => {
-      user = await t.createUser({ name: 'Cached' });
+      user = await emulator.createUser({ name: 'Cached' });
       claims = decodeJwtPayload(user.accessToken);
     });
 
@@ -146,7 +139,9 @@ describe('attribute cache, one instance (in memory)', () => {
   });
 
   it('never answers one user with another user’s attributes', async () => {
-    const users = await Promise.all([0, 1, 2].map((n) => t.createUser({ name: `User ${n}` })));
+    const users = await Promise.all(
+      [0, 1, 2].map((n) => emulator.createUser({ name: `User ${n}` })),
+    );
     const rounds = await Promise.all(
       Array.from({ length: 60 }, async (_, i) => ({
         n: i % 3,
@@ -160,11 +155,11 @@ describe('attribute cache, one instance (in memory)', () => {
   });
 
   it('trade-off: a token whose user was deleted reads from the cache until the TTL ends', async () => {
-    const user = await t.createUser({ name: 'Leaving' });
+    const user = await emulator.createUser({ name: 'Leaving' });
     await read(shortTtl, user.accessToken).expect(200);
-    await t.cognito.send(
+    await emulator.cognito.send(
       new AdminDeleteUserCommand({
-        UserPoolId: t.emulator.info.userPoolId,
+        UserPoolId: emulator.info.userPoolId,
         Username: user.username,
       }),
     );
@@ -176,7 +171,7 @@ describe('attribute cache, one instance (in memory)', () => {
   });
 
   it('holds at most ATTRIBUTES_CACHE_MAX_ENTRIES users, dropping the least recently read', async () => {
-    const [a, b, c] = await Promise.all([1, 2, 3].map(() => t.createUser()));
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => emulator.createUser()));
     const getUser = jest.spyOn(twoUsers.idp, 'getUser');
     for (const user of [a, b, c]) await read(twoUsers, user.accessToken).expect(200);
     expect((twoUsers.cache as MemoryAttributesCache).size).toBe(2);
@@ -186,7 +181,7 @@ describe('attribute cache, one instance (in memory)', () => {
   });
 
   it('ATTRIBUTES_CACHE_TTL_MS=0 reads Cognito on every request', async () => {
-    const user = await t.createUser({ name: 'Uncached' });
+    const user = await emulator.createUser({ name: 'Uncached' });
     const getUser = jest.spyOn(disabled.idp, 'getUser');
     for (let i = 0; i < 3; i++) await read(disabled, user.accessToken).expect(200);
     expect(getUser).toHaveBeenCalledTimes(3);

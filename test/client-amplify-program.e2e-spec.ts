@@ -85,34 +85,34 @@ async function resend(email: string): Promise<string> {
 }
 // ── End of the program ───────────────────────────────────────────────────────────────────────
 
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { configureProfileClient } from '@profile-bff/client';
 import { randomUUID } from 'node:crypto';
 import { fetchAccessToken } from '../src/local-cognito/token-client';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, TestUser } from './support/emulator';
+import { startTestApp, stopAll, TestApp } from './support/test-app';
 
 describe('a program written against Amplify v6 runs on the BFF after changing its import', () => {
   // Each test makes many round trips (a sign-up flow, six verification attempts).
   jest.setTimeout(30_000);
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let signedIn: TestUser;
   let code: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    code = t.emulator.info.verificationCode;
-    signedIn = await t.createUser({ name: 'Amplify User', nickname: 'amp' });
+    ({ emulator, t } = await startTestApp({ listen: true }));
+    code = emulator.info.verificationCode;
+    signedIn = await emulator.createUser({ name: 'Amplify User', nickname: 'amp' });
     // Start-up, where Amplify.configure was. The token would come from Amplify's session:
     // accessToken: async () => (await fetchAuthSession()).tokens?.accessToken?.toString()
     configureProfileClient({
-      baseUrl: await t.app.getUrl(),
+      baseUrl: t.url,
       accessToken: async () => signedIn.accessToken,
     });
   });
-  afterAll(() => t.close());
+  afterAll(() => stopAll(t, emulator));
 
-  const held = () => t.cognitoAttributes(signedIn.username);
+  const held = () => emulator.cognitoAttributes(signedIn.username);
 
   it('the profile page: load, save, change and confirm the email, remove a field', async () => {
     expect(await loadProfile()).toEqual({ name: 'Amplify User', email: (await held()).email });
@@ -136,14 +136,12 @@ describe('a program written against Amplify v6 runs on the BFF after changing it
     const email = `registered-${randomUUID()}@example.com`;
     expect(await register(email, 'Correct-Horse-7', 'New Person')).toBe('code sent to r***@e***');
     expect(await finishRegistration(email, code)).toBe(true);
-    const user = await t.cognito.send(
-      new AdminGetUserCommand({ UserPoolId: t.emulator.info.userPoolId, Username: email }),
-    );
-    expect(user.UserStatus).toBe('CONFIRMED');
-    expect(user.UserAttributes).toEqual(
+    const user = await emulator.cognitoUser(email);
+    expect(user?.UserStatus).toBe('CONFIRMED');
+    expect(user?.UserAttributes).toEqual(
       expect.arrayContaining([{ Name: 'name', Value: 'New Person' }]),
     );
-    await expect(fetchAccessToken(t.emulator.info, email, 'Correct-Horse-7')).resolves.toEqual(
+    await expect(fetchAccessToken(emulator.info, email, 'Correct-Horse-7')).resolves.toEqual(
       expect.objectContaining({ accessToken: expect.any(String) }),
     );
     // cognito-local has no ResendConfirmationCode: the program's own error path runs.

@@ -3,7 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, startEmulator, TestUser } from './support/emulator';
+import { createTestApp, TestApp } from './support/test-app';
 
 const run = promisify(execFile);
 const ROOT = join(__dirname, '..');
@@ -18,7 +19,8 @@ const bin = (pkg: string, path: string) =>
  */
 describe('@profile-bff/client, built', () => {
   jest.setTimeout(240_000);
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let user: TestUser;
   let app: string;
 
@@ -34,12 +36,13 @@ describe('@profile-bff/client, built', () => {
         cwd: CLIENT,
       },
     );
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    user = await t.createUser({ name: 'Built' });
+    emulator = await startEmulator();
+    t = await createTestApp(emulator, { listen: true });
+    user = await emulator.createUser({ name: 'Built' });
   });
   afterAll(async () => {
     await t?.close();
+    await emulator?.stop();
     rmSync(app, { recursive: true, force: true });
   });
 
@@ -73,7 +76,7 @@ const client = createProfileClient({ baseUrl: process.env.BFF_URL, accessToken: 
     writeFileSync(join(app, file), program(load));
     const { stdout } = await run(process.execPath, [file], {
       cwd: app,
-      env: { PATH: process.env.PATH, BFF_URL: await t.app.getUrl(), TOKEN: user.accessToken },
+      env: { PATH: process.env.PATH, BFF_URL: t.url, TOKEN: user.accessToken },
     });
     expect(JSON.parse(stdout)).toEqual({
       name: 'Built',
@@ -81,7 +84,7 @@ const client = createProfileClient({ baseUrl: process.env.BFF_URL, accessToken: 
       code: 'attribute-not-writable',
       isClass: true,
     });
-    expect((await t.cognitoAttributes(user.username))['custom:role']).toBeUndefined();
+    expect((await emulator.cognitoAttributes(user.username))['custom:role']).toBeUndefined();
   });
 
   it('ships .d.ts that resolve through the exports map from ESM and CJS consumers', async () => {

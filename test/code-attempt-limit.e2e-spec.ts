@@ -1,10 +1,9 @@
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { codeAttemptKey } from '../src/rate-limit/code-attempt-limiter';
-import { AppInstance, startAppInstance } from './support/app-instance';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, startEmulator, TestUser } from './support/emulator';
+import { createInstances, createTestApp, TestApp } from './support/test-app';
 import { startRedis, TestRedis } from './support/redis-server';
 
 const PASSWORD = 'Correct-Horse-7';
@@ -17,30 +16,40 @@ const WRONG = '000000';
  */
 describe('wrong-code limits', () => {
   jest.setTimeout(60_000);
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let redis: TestRedis;
   let admin: Redis;
-  let a: AppInstance;
-  let b: AppInstance;
+  let a: TestApp;
+  let b: TestApp;
   let code: string;
 
   beforeAll(async () => {
-    [t, redis] = await Promise.all([createTestApp(), startRedis()]);
+    [emulator, redis] = await Promise.all([startEmulator(), startRedis()]);
     admin = new Redis(redis.url, { disconnectTimeout: 100 });
-    [a, b] = await Promise.all([
-      startAppInstance(t.emulator.info, { REDIS_URL: redis.url }),
-      startAppInstance(t.emulator.info, { REDIS_URL: redis.url }),
+    [t, a, b] = await Promise.all([
+      createTestApp(emulator),
+      ...(await createInstances(2, emulator, { REDIS_URL: redis.url })),
     ]);
-    code = t.emulator.info.verificationCode;
+    code = emulator.info.verificationCode;
   });
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
     admin?.disconnect();
     await t?.close();
+    await emulator?.stop();
     await redis?.stop();
   });
 
-  const server = (instance: AppInstance) => instance.url;
+  const server = (instance: TestApp) => instance.url;
+  /** Sends `count` wrong codes, one after the other; each is a plain mismatch (400). */
+  const sendWrongCodes = async (count: number, send: (i: number) => Promise<request.Response>) => {
+    for (let i = 0; i < count; i++) {
+      const res = await send(i);
+      expect(res.status).toBe(400);
+      expect(res.body.code).toBe('code-mismatch');
+    }
+  };
   const expectTooManyWrongCodes = (res: request.Response) => {
     expect(res.status).toBe(429);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -51,25 +60,23 @@ describe('wrong-code limits', () => {
   };
 
   describe('POST /me/attributes/:key/verify', () => {
-    const verify = (instance: AppInstance, user: TestUser, body: object) =>
+    const verify = (instance: TestApp, user: TestUser, body: object) =>
       request(server(instance))
         .post('/me/attributes/email/verify')
         .set('Authorization', `Bearer ${user.accessToken}`)
         .send(body);
-
-    it('counts wrong codes on both instances together; then even the right code is refused', async () => {
-      const user = await t.createUser({ email_verified: 'false' });
-      await request(server(a))
+    const sendCode = (instance: TestApp, user: TestUser) =>
+      request(server(instance))
         .post('/me/attributes/email/verification-code')
         .set('Authorization', `Bearer ${user.accessToken}`)
         .send({})
         .expect(202);
 
-      for (let i = 0; i < 5; i++) {
-        const res = await verify(i % 2 ? a : b, user, { code: WRONG });
-        expect(res.status).toBe(400);
-        expect(res.body.code).toBe('code-mismatch');
-      }
+    it('counts wrong codes on both instances together; then even the right code is refused', async () => {
+      const user = await emulator.createUser({ email_verified: 'false' });
+      await sendCode(a, user);
+
+      await sendWrongCodes(5, (i) => verify(i % 2 ? a : b, user, { code: WRONG }));
       // Redis holds the five attempts under the user's key (no sub in it).
       const key = codeAttemptKey('verify', user.sub);
       expect(key).not.toContain(user.sub);
@@ -78,61 +85,43 @@ describe('wrong-code limits', () => {
 
       expectTooManyWrongCodes(await verify(a, user, { code }));
       expectTooManyWrongCodes(await verify(b, user, { code }));
-      expect((await t.cognitoAttributes(user.username)).email_verified).toBe('false');
+      expect((await emulator.cognitoAttributes(user.username)).email_verified).toBe('false');
     });
 
     it('refuses parallel guesses beyond the limit, spread over both instances', async () => {
-      const user = await t.createUser({ email_verified: 'false' });
-      await request(server(b))
-        .post('/me/attributes/email/verification-code')
-        .set('Authorization', `Bearer ${user.accessToken}`)
-        .send({})
-        .expect(202);
+      const user = await emulator.createUser({ email_verified: 'false' });
+      await sendCode(b, user);
       const responses = await Promise.all(
         Array.from({ length: 12 }, (_, i) => verify(i % 2 ? a : b, user, { code: WRONG })),
       );
       expect(responses.filter((r) => r.status === 400)).toHaveLength(5);
       expect(responses.filter((r) => r.status === 429)).toHaveLength(7);
       expect(await admin.zcard(codeAttemptKey('verify', user.sub))).toBe(5);
-      expect((await t.cognitoAttributes(user.username)).email_verified).toBe('false');
+      expect((await emulator.cognitoAttributes(user.username)).email_verified).toBe('false');
     });
 
     it('a right code clears the count (on every instance)', async () => {
-      const user = await t.createUser({ email_verified: 'false' });
-      await request(server(a))
-        .post('/me/attributes/email/verification-code')
-        .set('Authorization', `Bearer ${user.accessToken}`)
-        .send({})
-        .expect(202);
+      const user = await emulator.createUser({ email_verified: 'false' });
+      await sendCode(a, user);
       for (let i = 0; i < 4; i++) await verify(i % 2 ? a : b, user, { code: WRONG }).expect(400);
       await verify(b, user, { code }).expect(204);
       expect(await admin.exists(codeAttemptKey('verify', user.sub))).toBe(0);
-      expect((await t.cognitoAttributes(user.username)).email_verified).toBe('true');
+      expect((await emulator.cognitoAttributes(user.username)).email_verified).toBe('true');
     });
   });
 
   describe('POST /sign-up/confirm', () => {
     const newUsername = () => `new-${randomUUID()}@example.com`;
     const userStatus = async (username: string) =>
-      (
-        await t.cognito.send(
-          new AdminGetUserCommand({ UserPoolId: t.emulator.info.userPoolId, Username: username }),
-        )
-      ).UserStatus;
-    const confirm = (target: string | AppInstance['app'], username: string, confirmCode: string) =>
-      request(typeof target === 'string' ? target : target.getHttpServer())
-        .post('/sign-up/confirm')
-        .send({ username, code: confirmCode });
+      (await emulator.cognitoUser(username))?.UserStatus;
+    const confirm = (target: TestApp['server'], username: string, confirmCode: string) =>
+      request(target).post('/sign-up/confirm').send({ username, code: confirmCode });
 
     it('one instance (in memory): 5 wrong codes, then the right one is refused; still UNCONFIRMED', async () => {
       const username = newUsername();
       await request(t.server).post('/sign-up').send({ username, password: PASSWORD }).expect(201);
-      for (let i = 0; i < 5; i++) {
-        const res = await confirm(t.app, username, WRONG);
-        expect(res.status).toBe(400);
-        expect(res.body.code).toBe('code-mismatch');
-      }
-      expectTooManyWrongCodes(await confirm(t.app, username, code));
+      await sendWrongCodes(5, () => confirm(t.server, username, WRONG));
+      expectTooManyWrongCodes(await confirm(t.server, username, code));
       expect(await userStatus(username)).toBe('UNCONFIRMED');
     });
 
@@ -140,11 +129,7 @@ describe('wrong-code limits', () => {
       const username = newUsername();
       await request(server(a)).post('/sign-up').send({ username, password: PASSWORD }).expect(201);
       const spellings = [username, username.toUpperCase(), ` ${username} `, username, username];
-      for (const [i, spelling] of spellings.entries()) {
-        const res = await confirm(server(i % 2 ? a : b), spelling, WRONG);
-        expect(res.status).toBe(400);
-        expect(res.body.code).toBe('code-mismatch');
-      }
+      await sendWrongCodes(5, (i) => confirm(server(i % 2 ? a : b), spellings[i], WRONG));
       expect(await admin.zcard(codeAttemptKey('sign-up-confirm', username))).toBe(5);
       expectTooManyWrongCodes(await confirm(server(b), username, code));
       expectTooManyWrongCodes(await confirm(server(a), username, code));

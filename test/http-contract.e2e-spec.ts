@@ -1,6 +1,6 @@
 import request from 'supertest';
-import { AppInstance, startAppInstance } from './support/app-instance';
-import { createTestApp, TestContext } from './support/create-test-app';
+import { Emulator } from './support/emulator';
+import { createInstance, startTestApp, stopAll, TestApp } from './support/test-app';
 
 /**
  * What the README and the spec promise about methods, media types and readiness, as a client
@@ -8,14 +8,15 @@ import { createTestApp, TestContext } from './support/create-test-app';
  */
 describe('HTTP contract: methods, media types, readiness', () => {
   jest.setTimeout(30_000);
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let token: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    token = await t.tokenFor('demo');
+    ({ emulator, t } = await startTestApp());
+    token = await emulator.tokenFor('demo');
   });
-  afterAll(() => t?.close());
+  afterAll(() => stopAll(t, emulator));
 
   describe('405 for a known path asked with another method', () => {
     it.each([
@@ -67,30 +68,27 @@ describe('HTTP contract: methods, media types, readiness', () => {
         .set('Authorization', `Bearer ${token}`)
         .set('Accept', accept)
         .expect(200);
-      expect(res.body.attributes.email).toBe(t.emulator.info.users.demo.username);
+      expect(res.body.attributes.email).toBe(emulator.info.users.demo.username);
     });
 
     it('a PATCH refused with 406 changes nothing', async () => {
-      const user = await t.createUser({ name: 'Unchanged' });
+      const user = await emulator.createUser({ name: 'Unchanged' });
       await request(t.server)
         .patch('/me/attributes')
         .set('Authorization', `Bearer ${user.accessToken}`)
         .set('Accept', 'text/html')
         .send({ attributes: { name: 'Changed' } })
         .expect(406);
-      expect((await t.cognitoAttributes(user.username)).name).toBe('Unchanged');
+      expect((await emulator.cognitoAttributes(user.username)).name).toBe('Unchanged');
     });
   });
 
   describe('/health/ready as the spec describes it', () => {
-    let unready: AppInstance;
+    let unready: TestApp;
 
     beforeAll(async () => {
       // Nothing listens on port 9: the JWKS can't be loaded and Cognito can't be reached.
-      unready = await startAppInstance({
-        ...t.emulator.info,
-        endpoint: 'http://127.0.0.1:9',
-      });
+      unready = await createInstance(emulator, { COGNITO_ENDPOINT: 'http://127.0.0.1:9' });
     });
     afterAll(() => unready?.close());
 

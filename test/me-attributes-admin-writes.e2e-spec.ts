@@ -1,11 +1,8 @@
 import { AdminDeleteUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { CognitoProxy } from './hardening/support/cognito-proxy';
-import { Emulator, emulatorEnv, startEmulator } from './hardening/support/emulator';
-import { appWith } from './hardening/support/probe-app';
-import { createUser, HardeningUser } from './hardening/support/users';
-import { emulatorAdminClient } from './support/emulator-users';
+import { Emulator, startEmulator, TestUser } from './support/emulator';
+import { createTestApp, TestApp } from './support/test-app';
 
 jest.setTimeout(30_000);
 
@@ -30,21 +27,20 @@ const USER_OPERATIONS = new Set([
 describe('self-service writes through the Admin API (SELF_SERVICE_WRITES=admin)', () => {
   let emulator: Emulator;
   let proxy: CognitoProxy;
-  let app: NestExpressApplication;
+  let app: TestApp;
 
   beforeAll(async () => {
     emulator = await startEmulator();
     proxy = await CognitoProxy.start(emulator.info.endpoint);
-    app = await appWith(
-      { ...emulatorEnv(emulator.info, proxy.url), SELF_SERVICE_WRITES: 'admin' },
-      [],
-    );
+    app = await createTestApp(emulator, {
+      env: { ...emulator.env(proxy.url), SELF_SERVICE_WRITES: 'admin' },
+    });
   });
   afterEach(() => proxy.faults.clear());
   afterAll(async () => {
     await app?.close();
     await proxy?.close();
-    await emulator?.close();
+    await emulator?.stop();
   });
 
   /** Runs `send` and returns the user operations it made upstream, in order. */
@@ -57,19 +53,19 @@ describe('self-service writes through the Admin API (SELF_SERVICE_WRITES=admin)'
   const lastCall = (operation: string) =>
     [...proxy.calls].reverse().find((c) => c.operation === operation)?.input;
 
-  const patch = (user: HardeningUser, attributes: Record<string, string>) =>
-    request(app.getHttpServer())
+  const patch = (user: TestUser, attributes: Record<string, string>) =>
+    request(app.server)
       .patch('/me/attributes')
       .set('Authorization', `Bearer ${user.accessToken}`)
       .send({ attributes });
 
-  const remove = (user: HardeningUser, keys: string) =>
-    request(app.getHttpServer())
+  const remove = (user: TestUser, keys: string) =>
+    request(app.server)
       .delete(`/me/attributes?keys=${keys}`)
       .set('Authorization', `Bearer ${user.accessToken}`);
 
   it('PATCH: GetUser with the token, then AdminUpdateUserAttributes for that user', async () => {
-    const user = await createUser(emulator, { name: 'Ada' });
+    const user = await emulator.createUser({ name: 'Ada' });
     let res!: request.Response;
     const ops = await upstreamOf(async () => {
       res = await patch(user, { name: 'Ada Lovelace', website: 'https://example.com/ada' });
@@ -87,14 +83,14 @@ describe('self-service writes through the Admin API (SELF_SERVICE_WRITES=admin)'
       UserPoolId: emulator.info.userPoolId,
       Username: user.username,
     });
-    expect(await user.cognitoAttributes()).toMatchObject({
+    expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
       name: 'Ada Lovelace',
       website: 'https://example.com/ada',
     });
   });
 
   it('DELETE: GetUser with the token, then AdminDeleteUserAttributes for that user', async () => {
-    const user = await createUser(emulator, { nickname: 'ada', website: 'https://example.com' });
+    const user = await emulator.createUser({ nickname: 'ada', website: 'https://example.com' });
     let status = 0;
     const ops = await upstreamOf(async () => {
       status = (await remove(user, 'nickname,website')).status;
@@ -106,18 +102,16 @@ describe('self-service writes through the Admin API (SELF_SERVICE_WRITES=admin)'
       Username: user.username,
       UserAttributeNames: ['nickname', 'website'],
     });
-    const held = await user.cognitoAttributes();
+    const held = await emulator.cognitoAttributes(user.username);
     expect(held).not.toHaveProperty('nickname');
     expect(held).not.toHaveProperty('website');
   });
 
   it("refuses a deleted user's token before any admin write", async () => {
-    const user = await createUser(emulator, { nickname: 'gone' });
-    const admin = emulatorAdminClient(emulator.info);
-    await admin.send(
+    const user = await emulator.createUser({ nickname: 'gone' });
+    await emulator.cognito.send(
       new AdminDeleteUserCommand({ UserPoolId: emulator.info.userPoolId, Username: user.username }),
     );
-    admin.destroy();
 
     const ops = await upstreamOf(async () => {
       const deleted = await remove(user, 'nickname').expect(401);
@@ -129,7 +123,7 @@ describe('self-service writes through the Admin API (SELF_SERVICE_WRITES=admin)'
   });
 
   it('refuses a revoked token before any admin write, and changes nothing', async () => {
-    const user = await createUser(emulator, { nickname: 'kept' });
+    const user = await emulator.createUser({ nickname: 'kept' });
     // Mocked: cognito-local never revokes access tokens; real Cognito answers GetUser so.
     proxy.faults.set('GetUser', {
       status: 400,
@@ -144,11 +138,11 @@ describe('self-service writes through the Admin API (SELF_SERVICE_WRITES=admin)'
     });
     expect(ops).toEqual(['GetUser', 'GetUser']);
     proxy.faults.clear();
-    expect((await user.cognitoAttributes()).nickname).toBe('kept');
+    expect((await emulator.cognitoAttributes(user.username)).nickname).toBe('kept');
   });
 
   it('keeps an email change behind the verification code, never marking it verified', async () => {
-    const user = await createUser(emulator, { name: 'Mail' });
+    const user = await emulator.createUser({ name: 'Mail' });
     const newEmail = `admin-path-${user.sub}@example.com`;
     const res = await patch(user, { email: newEmail }).expect(200);
 
@@ -160,19 +154,19 @@ describe('self-service writes through the Admin API (SELF_SERVICE_WRITES=admin)'
     // Real Cognito keeps the old address until the code is confirmed (the pool requires
     // verification before update); cognito-local's AdminUpdateUserAttributes stores the new one
     // at once, unverified. Either way it is not verified until the code comes back.
-    expect((await user.cognitoAttributes()).email_verified).not.toBe('true');
+    expect((await emulator.cognitoAttributes(user.username)).email_verified).not.toBe('true');
 
     const verify = (code: string) =>
-      request(app.getHttpServer())
+      request(app.server)
         .post('/me/attributes/email/verify')
         .set('Authorization', `Bearer ${user.accessToken}`)
         .send({ code });
     const wrong = emulator.info.verificationCode === '000000' ? '111111' : '000000';
     await verify(wrong).expect(400);
-    expect((await user.cognitoAttributes()).email_verified).not.toBe('true');
+    expect((await emulator.cognitoAttributes(user.username)).email_verified).not.toBe('true');
 
     await verify(emulator.info.verificationCode).expect(204);
-    expect(await user.cognitoAttributes()).toMatchObject({
+    expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
       email: newEmail,
       email_verified: 'true',
     });

@@ -1,14 +1,14 @@
 import request from 'supertest';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, TestUser } from './support/emulator';
+import { startTestApp, stopAll, TestApp } from './support/test-app';
 import { refusedUnchanged } from './support/refused-unchanged';
 
 describe('DELETE /me/attributes', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  beforeAll(async () => ({ emulator, t } = await startTestApp()));
+  afterAll(() => stopAll(t, emulator));
 
   const del = (user: TestUser, query: string) =>
     request(t.server)
@@ -23,14 +23,14 @@ describe('DELETE /me/attributes', () => {
     'custom:role': 'editor',
   };
 
-  const expectRefusedUnchanged = refusedUnchanged(() => t);
+  const expectRefusedUnchanged = refusedUnchanged(() => emulator);
 
   it('deletes comma-separated keys → 204 with the new ETag', async () => {
-    const user = await t.createUser(profile);
+    const user = await emulator.createUser(profile);
     const res = await del(user, '?keys=nickname,website').expect(204);
 
     expect(res.text).toBe('');
-    const held = await t.cognitoAttributes(user.username);
+    const held = await emulator.cognitoAttributes(user.username);
     expect(held).not.toHaveProperty('nickname');
     expect(held).not.toHaveProperty('website');
     expect(held).toMatchObject({ name: 'Del Eter', 'custom:display_name': 'deleter' });
@@ -41,10 +41,10 @@ describe('DELETE /me/attributes', () => {
   });
 
   it('deletes repeated keys (keys=a&keys=b), custom attributes included', async () => {
-    const user = await t.createUser(profile);
+    const user = await emulator.createUser(profile);
     await del(user, '?keys=custom:display_name&keys=name').expect(204);
 
-    const held = await t.cognitoAttributes(user.username);
+    const held = await emulator.cognitoAttributes(user.username);
     expect(held).not.toHaveProperty('custom:display_name');
     expect(held).not.toHaveProperty('name');
     expect(held).toMatchObject({ nickname: 'del', 'custom:role': 'editor' });
@@ -53,7 +53,7 @@ describe('DELETE /me/attributes', () => {
   describe('refusals delete nothing', () => {
     let user: TestUser;
     beforeAll(async () => {
-      user = await t.createUser({ ...profile, phone_number: '+14155550100' });
+      user = await emulator.createUser({ ...profile, phone_number: '+14155550100' });
     });
 
     it.each([
@@ -109,19 +109,19 @@ describe('DELETE /me/attributes', () => {
   });
 
   it('deletes with a current If-Match', async () => {
-    const user = await t.createUser(profile);
+    const user = await emulator.createUser(profile);
     const etag = (
       await request(t.server)
         .get('/me/attributes')
         .set('Authorization', `Bearer ${user.accessToken}`)
     ).headers.etag as string;
     await del(user, '?keys=nickname').set('If-Match', etag).expect(204);
-    expect(await t.cognitoAttributes(user.username)).not.toHaveProperty('nickname');
+    expect(await emulator.cognitoAttributes(user.username)).not.toHaveProperty('nickname');
   });
 
   it('needs a token', async () => {
-    const user = await t.createUser(profile);
+    const user = await emulator.createUser(profile);
     await request(t.server).delete('/me/attributes?keys=nickname').expect(401);
-    expect(await t.cognitoAttributes(user.username)).toHaveProperty('nickname', 'del');
+    expect(await emulator.cognitoAttributes(user.username)).toHaveProperty('nickname', 'del');
   });
 });

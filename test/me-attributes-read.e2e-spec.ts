@@ -1,22 +1,27 @@
-import { AdminUpdateUserAttributesCommand } from '@aws-sdk/client-cognito-identity-provider';
 import request from 'supertest';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, startEmulator, TestUser } from './support/emulator';
+import { createTestApp, TestApp } from './support/test-app';
 
 describe('GET /me/attributes', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let user: TestUser;
 
   beforeAll(async () => {
     // Every read goes to Cognito, so a change made there shows at once (the cache has its spec).
-    t = await createTestApp({ env: { ATTRIBUTES_CACHE_TTL_MS: '0' } });
-    user = await t.createUser({
+    emulator = await startEmulator();
+    t = await createTestApp(emulator, { env: { ATTRIBUTES_CACHE_TTL_MS: '0' } });
+    user = await emulator.createUser({
       name: 'Ada Lovelace',
       'custom:display_name': 'ada',
       'custom:role': 'editor',
       locale: 'en-GB',
     });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await emulator?.stop();
+  });
 
   it('returns exactly the readable attributes Cognito holds for the caller', async () => {
     const res = await request(t.server)
@@ -24,7 +29,7 @@ describe('GET /me/attributes', () => {
       .set('Authorization', `Bearer ${user.accessToken}`)
       .expect(200);
 
-    const held = await t.cognitoAttributes(user.username);
+    const held = await emulator.cognitoAttributes(user.username);
     expect(held['custom:role']).toBe('editor');
     const { 'custom:role': _adminOnly, ...readable } = held;
     expect(res.body).toEqual({ attributes: readable });
@@ -57,20 +62,14 @@ describe('GET /me/attributes', () => {
   });
 
   it('changes the ETag when Cognito changes the attributes', async () => {
-    const reader = await t.createUser({ nickname: 'before' });
+    const reader = await emulator.createUser({ nickname: 'before' });
     const read = () =>
       request(t.server)
         .get('/me/attributes')
         .set('Authorization', `Bearer ${reader.accessToken}`)
         .expect(200);
     const setNickname = (nickname: string) =>
-      t.cognito.send(
-        new AdminUpdateUserAttributesCommand({
-          UserPoolId: t.emulator.info.userPoolId,
-          Username: reader.username,
-          UserAttributes: [{ Name: 'nickname', Value: nickname }],
-        }),
-      );
+      emulator.changeAttributes(reader.username, { nickname });
 
     const before = await read();
     expect((await read()).headers.etag).toBe(before.headers.etag);
@@ -86,7 +85,7 @@ describe('GET /me/attributes', () => {
   });
 
   it('shows the seeded demo user without custom:role', async () => {
-    const token = await t.tokenFor('demo');
+    const token = await emulator.tokenFor('demo');
     const res = await request(t.server)
       .get('/me/attributes')
       .set('Authorization', `Bearer ${token}`)
@@ -96,11 +95,11 @@ describe('GET /me/attributes', () => {
   });
 
   it('answers 401 problem+json when Cognito no longer knows the user', async () => {
-    const gone = await t.createUser();
+    const gone = await emulator.createUser();
     const { AdminDeleteUserCommand } = await import('@aws-sdk/client-cognito-identity-provider');
-    await t.cognito.send(
+    await emulator.cognito.send(
       new AdminDeleteUserCommand({
-        UserPoolId: t.emulator.info.userPoolId,
+        UserPoolId: emulator.info.userPoolId,
         Username: gone.username,
       }),
     );

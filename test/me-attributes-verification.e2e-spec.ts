@@ -2,7 +2,8 @@ import request from 'supertest';
 import { AppError } from '../src/common/errors/app-error';
 import { mapCognitoError } from '../src/identity-provider/cognito-error-mapper';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, TestUser } from './support/emulator';
+import { startTestApp, stopAll, TestApp } from './support/test-app';
 import { refusedUnchanged } from './support/refused-unchanged';
 
 /** An error exactly as the AWS SDK throws it, translated by the adapter's own mapper. */
@@ -10,14 +11,15 @@ const cognitoError = (name: string): AppError =>
   mapCognitoError(Object.assign(new Error(`${name} from Cognito`), { name }), 'self');
 
 describe('email and phone verification', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let code: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    code = t.emulator.info.verificationCode;
+    ({ emulator, t } = await startTestApp());
+    code = emulator.info.verificationCode;
   });
-  afterAll(() => t.close());
+  afterAll(() => stopAll(t, emulator));
   afterEach(() => jest.restoreAllMocks());
 
   const auth = (user: TestUser) => ({ Authorization: `Bearer ${user.accessToken}` });
@@ -35,14 +37,14 @@ describe('email and phone verification', () => {
     oldEmail: string;
     newEmail: string;
   }> {
-    const user = await t.createUser({ name: 'Pending' });
-    const oldEmail = (await t.cognitoAttributes(user.username)).email;
+    const user = await emulator.createUser({ name: 'Pending' });
+    const oldEmail = (await emulator.cognitoAttributes(user.username)).email;
     const newEmail = `new-${user.sub}@example.com`;
     await patch(user, { email: newEmail }).expect(200);
     return { user, oldEmail, newEmail };
   }
 
-  const expectRefusedUnchanged = refusedUnchanged(() => t);
+  const expectRefusedUnchanged = refusedUnchanged(() => emulator);
 
   it('changes an email end to end: PATCH → code → verify → GET', async () => {
     const { user, oldEmail, newEmail } = await withPendingEmail();
@@ -58,7 +60,7 @@ describe('email and phone verification', () => {
     const after = await read(user).expect(200);
     expect(after.body.attributes).toMatchObject({ email: newEmail, email_verified: 'true' });
     expect(verified.headers.etag).toBe(after.headers.etag);
-    expect(await t.cognitoAttributes(user.username)).toMatchObject({
+    expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
       email: newEmail,
       email_verified: 'true',
       name: 'Pending',
@@ -66,11 +68,11 @@ describe('email and phone verification', () => {
   });
 
   it('keeps a pending email change when other attributes change in the same PATCH', async () => {
-    const user = await t.createUser({ name: 'Before' });
+    const user = await emulator.createUser({ name: 'Before' });
     const newEmail = `mixed-${user.sub}@example.com`;
     await patch(user, { name: 'After', email: newEmail, nickname: 'nick' }).expect(200);
     await verify(user, 'email', { code }).expect(204);
-    expect(await t.cognitoAttributes(user.username)).toMatchObject({
+    expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
       email: newEmail,
       email_verified: 'true',
       name: 'After',
@@ -83,15 +85,15 @@ describe('email and phone verification', () => {
     await patch(user, { nickname: 'later' }).expect(200);
     await verify(user, 'email', { code }).expect(204);
     // Real Cognito keeps the pending change; the emulator forgets it (see README).
-    expect((await t.cognitoAttributes(user.username)).email).toBe(oldEmail);
+    expect((await emulator.cognitoAttributes(user.username)).email).toBe(oldEmail);
   });
 
   it('verifies a new phone number', async () => {
-    const user = await t.createUser();
+    const user = await emulator.createUser();
     await patch(user, { phone_number: '+14155550123' }).expect(200);
     await sendCode(user, 'phone_number').expect(202);
     await verify(user, 'phone_number', { code }).expect(204);
-    expect(await t.cognitoAttributes(user.username)).toMatchObject({
+    expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
       phone_number: '+14155550123',
       phone_number_verified: 'true',
     });
@@ -99,7 +101,7 @@ describe('email and phone verification', () => {
 
   it('forwards clientMetadata when sending a code', async () => {
     // No pending change: GetUserAttributeVerificationCode (a pending one: see the next test).
-    const user = await t.createUser({
+    const user = await emulator.createUser({
       phone_number: '+14155550166',
       phone_number_verified: 'false',
     });
@@ -118,7 +120,7 @@ describe('email and phone verification', () => {
   it('sends a code with no body at all (the body is optional)', async () => {
     // No pending change (an unverified email), so the code goes through
     // GetUserAttributeVerificationCode rather than a re-issued update.
-    const user = await t.createUser({ email_verified: 'false' });
+    const user = await emulator.createUser({ email_verified: 'false' });
     const spy = jest.spyOn(t.app.get(IdentityProvider), 'sendAttributeVerificationCode');
     const res = await request(t.server)
       .post('/me/attributes/email/verification-code')
@@ -136,7 +138,7 @@ describe('email and phone verification', () => {
     'masks the %s destination as Cognito does, whatever the provider answers',
     async (key, details, masked) => {
       // An unverified value and no pending change: the provider's answer is what is masked.
-      const user = await t.createUser(
+      const user = await emulator.createUser(
         key === 'email'
           ? { email_verified: 'false' }
           : { phone_number: '+14155550123', phone_number_verified: 'false' },
@@ -175,7 +177,7 @@ describe('email and phone verification', () => {
     });
 
     it('409 when there is nothing to verify (no phone number, or a verified one)', async () => {
-      const user = await t.createUser();
+      const user = await emulator.createUser();
       await expectRefusedUnchanged(
         user,
         () => verify(user, 'phone_number', { code }),
@@ -189,7 +191,7 @@ describe('email and phone verification', () => {
         'nothing-to-verify',
       );
 
-      const verifiedPhone = await t.createUser({
+      const verifiedPhone = await emulator.createUser({
         phone_number: '+14155550199',
         phone_number_verified: 'true',
       });
@@ -236,7 +238,7 @@ describe('email and phone verification', () => {
         'code-mismatch',
       );
       await verify(user, 'email', { code }).expect(204);
-      expect((await t.cognitoAttributes(user.username)).email).toBe(newEmail);
+      expect((await emulator.cognitoAttributes(user.username)).email).toBe(newEmail);
     });
 
     it('400 code-mismatch and code-expired when Cognito says so (mocked: the emulator never expires codes)', async () => {
@@ -263,7 +265,7 @@ describe('email and phone verification', () => {
 
       await sendCode(user, 'email').expect(202);
       await verify(user, 'email', { code }).expect(204);
-      expect((await t.cognitoAttributes(user.username)).email).toBe(newEmail);
+      expect((await emulator.cognitoAttributes(user.username)).email).toBe(newEmail);
     });
 
     it('429 after 5 wrong codes, with Retry-After, even for the right code', async () => {
@@ -280,7 +282,7 @@ describe('email and phone verification', () => {
       );
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
       expect(spy).not.toHaveBeenCalled();
-      expect((await t.cognitoAttributes(user.username)).email).toBe(oldEmail);
+      expect((await emulator.cognitoAttributes(user.username)).email).toBe(oldEmail);
 
       // The limit is per user: someone else is not affected.
       const other = await withPendingEmail();
@@ -297,11 +299,11 @@ describe('email and phone verification', () => {
       }
       jest.restoreAllMocks();
       await verify(user, 'email', { code }).expect(204);
-      expect((await t.cognitoAttributes(user.username)).email).toBe(newEmail);
+      expect((await emulator.cognitoAttributes(user.username)).email).toBe(newEmail);
     });
 
     it('502 when Cognito cannot deliver the code (mocked)', async () => {
-      const user = await t.createUser({
+      const user = await emulator.createUser({
         phone_number: '+14155550167',
         phone_number_verified: 'false',
       });
@@ -324,8 +326,8 @@ describe('email and phone verification', () => {
 
   describe('a refused second call undoes the first (mocked: the emulator has no alias check)', () => {
     it('409 alias-exists, and the plain attributes are restored', async () => {
-      const user = await t.createUser({ name: 'Original' });
-      const before = await t.cognitoAttributes(user.username);
+      const user = await emulator.createUser({ name: 'Original' });
+      const before = await emulator.cognitoAttributes(user.username);
       const idp = t.app.get(IdentityProvider);
       const realUpdate = idp.updateUserAttributes.bind(idp);
       jest
@@ -342,7 +344,7 @@ describe('email and phone verification', () => {
         email: `taken-${user.sub}@example.com`,
       }).expect(409);
       expect(res.body).toMatchObject({ code: 'alias-exists' });
-      expect(await t.cognitoAttributes(user.username)).toEqual(before);
+      expect(await emulator.cognitoAttributes(user.username)).toEqual(before);
     });
   });
 });

@@ -6,8 +6,8 @@ import { PENDING_CHANGE_LIFETIME_MS, PendingChangesStore } from '../src/pending-
 import { pendingKey } from '../src/pending-changes/redis-pending-changes-store';
 import { subjectKey } from '../src/redis';
 import { maskEmail } from '../src/common/code-delivery/mask-destination';
-import { AppInstance, startAppInstance } from './support/app-instance';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, startEmulator, TestUser } from './support/emulator';
+import { createInstances, createTestApp, TestApp } from './support/test-app';
 import { startRedis, TestRedis } from './support/redis-server';
 
 /**
@@ -15,37 +15,37 @@ import { startRedis, TestRedis } from './support/redis-server';
  * (GetUser returns the old one); a resent code (GetUserAttributeVerificationCode) goes to the
  * old address. The BFF remembers the pending change, shows it, and resends to it.
  */
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator();
+});
+afterAll(() => emulator?.stop());
+
 describe('pending email / phone changes', () => {
   jest.setTimeout(30_000);
-  let t: TestContext;
+  let t: TestApp;
   let code: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    code = t.emulator.info.verificationCode;
+    t = await createTestApp(emulator);
+    code = emulator.info.verificationCode;
   });
-  afterAll(() => t.close());
+  afterAll(() => t?.close());
   afterEach(() => jest.restoreAllMocks());
 
   const auth = (user: TestUser) => ({ Authorization: `Bearer ${user.accessToken}` });
-  const read = (user: TestUser, server: string | TestContext['server'] = t.server) =>
+  const read = (user: TestUser, server: string | TestApp['server'] = t.server) =>
     request(server).get('/me/attributes').set(auth(user));
   const patch = (user: TestUser, attributes: Record<string, string>, server = t.server) =>
     request(server).patch('/me/attributes').set(auth(user)).send({ attributes });
-  const resend = (
-    user: TestUser,
-    key = 'email',
-    server: string | TestContext['server'] = t.server,
-  ) => request(server).post(`/me/attributes/${key}/verification-code`).set(auth(user)).send({});
-  const verify = (
-    user: TestUser,
-    key = 'email',
-    server: string | TestContext['server'] = t.server,
-  ) => request(server).post(`/me/attributes/${key}/verify`).set(auth(user)).send({ code });
+  const resend = (user: TestUser, key = 'email', server: string | TestApp['server'] = t.server) =>
+    request(server).post(`/me/attributes/${key}/verification-code`).set(auth(user)).send({});
+  const verify = (user: TestUser, key = 'email', server: string | TestApp['server'] = t.server) =>
+    request(server).post(`/me/attributes/${key}/verify`).set(auth(user)).send({ code });
 
   async function withPendingEmail() {
-    const user = await t.createUser({ name: 'Pending' });
-    const oldEmail = (await t.cognitoAttributes(user.username)).email;
+    const user = await emulator.createUser({ name: 'Pending' });
+    const oldEmail = (await emulator.cognitoAttributes(user.username)).email;
     const newEmail = `new-${user.sub}@example.com`;
     const patched = await patch(user, { email: newEmail }).expect(200);
     return { user, oldEmail, newEmail, patched };
@@ -66,13 +66,13 @@ describe('pending email / phone changes', () => {
       PENDING_CHANGE_LIFETIME_MS,
     );
     // Cognito itself still holds the old address.
-    expect((await t.cognitoAttributes(user.username)).email).toBe(oldEmail);
+    expect((await emulator.cognitoAttributes(user.username)).email).toBe(oldEmail);
     // The ETag covers it: the PATCH's new ETag is the GET's, and differs from one without pending.
     expect(patched.headers.etag).toBe(res.headers.etag);
   });
 
   it('the ETag changes when a change becomes pending, so If-None-Match sees it', async () => {
-    const user = await t.createUser();
+    const user = await emulator.createUser();
     const first = await read(user).expect(200);
     expect(first.body.pending).toBeUndefined();
     await patch(user, { email: `etag-${user.sub}@example.com` }).expect(200);
@@ -115,7 +115,7 @@ describe('pending email / phone changes', () => {
     expect((await read(user).expect(200)).body.pending.email.value).toBe(newEmail);
     await resend(user).expect(202);
     await verify(user).expect(204);
-    expect(await t.cognitoAttributes(user.username)).toMatchObject({
+    expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
       email: newEmail,
       email_verified: 'true',
     });
@@ -143,7 +143,7 @@ describe('pending email / phone changes', () => {
     await patch(user, { email: other }).expect(200);
     expect((await read(user).expect(200)).body.pending.email.value).toBe(other);
     await verify(user).expect(204);
-    expect((await t.cognitoAttributes(user.username)).email).toBe(other);
+    expect((await emulator.cognitoAttributes(user.username)).email).toBe(other);
   });
 
   it('a PATCH back to the current value cancels it', async () => {
@@ -153,11 +153,11 @@ describe('pending email / phone changes', () => {
     const after = await read(user).expect(200);
     expect(after.body.pending).toBeUndefined();
     expect(res.headers.etag).toBe(after.headers.etag);
-    expect((await t.cognitoAttributes(user.username)).email).toBe(oldEmail);
+    expect((await emulator.cognitoAttributes(user.username)).email).toBe(oldEmail);
   });
 
   it('without a pending change, a resend works as today', async () => {
-    const user = await t.createUser({
+    const user = await emulator.createUser({
       phone_number: '+14155550177',
       phone_number_verified: 'false',
     });
@@ -190,7 +190,7 @@ describe('pending email / phone changes', () => {
   describe('admin view', () => {
     let adminToken: string;
     beforeAll(async () => {
-      adminToken = await t.tokenFor('admin');
+      adminToken = await emulator.tokenFor('admin');
     });
     const adminAuth = () => ({ Authorization: `Bearer ${adminToken}` });
 
@@ -215,7 +215,7 @@ describe('pending email / phone changes', () => {
         .set(adminAuth())
         .expect(200);
       expect(after.body.pending).toBeUndefined();
-      expect(await t.cognitoAttributes(user.username)).toMatchObject({
+      expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
         email: set,
         email_verified: 'true',
       });
@@ -229,23 +229,17 @@ describe('pending changes shared through Redis, two instances', () => {
   jest.setTimeout(30_000);
   let redis: TestRedis;
   let admin: Redis;
-  let t: TestContext;
-  let a: AppInstance;
-  let b: AppInstance;
+  let a: TestApp;
+  let b: TestApp;
 
   beforeAll(async () => {
     redis = await startRedis();
     admin = new Redis(redis.url, { disconnectTimeout: 100 });
-    t = await createTestApp();
-    [a, b] = await Promise.all([
-      startAppInstance(t.emulator.info, { REDIS_URL: redis.url }),
-      startAppInstance(t.emulator.info, { REDIS_URL: redis.url }),
-    ]);
+    [a, b] = await createInstances(2, emulator, { REDIS_URL: redis.url });
   });
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
     admin?.disconnect();
-    await t?.close();
     await redis?.stop();
   });
   afterEach(() => jest.restoreAllMocks());
@@ -253,7 +247,7 @@ describe('pending changes shared through Redis, two instances', () => {
   const auth = (user: TestUser) => ({ Authorization: `Bearer ${user.accessToken}` });
 
   it('a change requested on A is shown, resent and confirmed on B', async () => {
-    const user = await t.createUser();
+    const user = await emulator.createUser();
     const newEmail = `shared-${user.sub}@example.com`;
     const patched = await request(a.url)
       .patch('/me/attributes')
@@ -292,12 +286,12 @@ describe('pending changes shared through Redis, two instances', () => {
     await request(a.url)
       .post('/me/attributes/email/verify')
       .set(auth(user))
-      .send({ code: t.emulator.info.verificationCode })
+      .send({ code: emulator.info.verificationCode })
       .expect(204);
     expect(await admin.exists(key)).toBe(0);
     const afterOnB = await request(b.url).get('/me/attributes').set(auth(user)).expect(200);
     expect(afterOnB.body.pending).toBeUndefined();
     expect(afterOnB.body.attributes.email).toBe(newEmail);
-    expect((await t.cognitoAttributes(user.username)).email).toBe(newEmail);
+    expect((await emulator.cognitoAttributes(user.username)).email).toBe(newEmail);
   });
 });

@@ -8,9 +8,8 @@ import { CreateUserPoolClientCommand } from '@aws-sdk/client-cognito-identity-pr
 import request from 'supertest';
 import { CLIENT_READ_ATTRIBUTES, CLIENT_WRITE_ATTRIBUTES } from '../src/local-cognito/seed';
 import { PolicyCheckService } from '../src/policy-check/policy-check.service';
-import { emulatorEnv as hardeningEmulatorEnv } from './hardening/support/emulator';
-import { appWith } from './hardening/support/probe-app';
-import { createTestApp, TestContext } from './support/create-test-app';
+import { Emulator, startEmulator } from './support/emulator';
+import { createTestApp } from './support/test-app';
 
 // Each CLI run is a fresh ts-node process (a few seconds on a busy machine).
 jest.setTimeout(60_000);
@@ -35,15 +34,20 @@ function writeDriftingPolicy(dir: string): string {
 }
 
 describe('policy drift check', () => {
+  let emulator: Emulator;
   let dir: string;
   let driftingPolicy: string;
   let warn: jest.SpyInstance;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'profile-bff-policy-check-'));
     driftingPolicy = writeDriftingPolicy(dir);
+    emulator = await startEmulator();
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await emulator?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
   beforeEach(() => {
     warn = jest.spyOn(Logger.prototype, 'warn');
   });
@@ -53,7 +57,7 @@ describe('policy drift check', () => {
 
   describe('at start-up', () => {
     it('finds no mismatch between the default policy and the seeded pool', async () => {
-      const t = await createTestApp();
+      const t = await createTestApp(emulator);
       try {
         expect(await t.app.get(PolicyCheckService).startupCheck).toEqual([]);
         expect(warnings().filter((w) => w.includes('policy'))).toEqual([]);
@@ -63,7 +67,7 @@ describe('policy drift check', () => {
     });
 
     it('logs one warning per seeded mismatch, naming the attribute, and keeps serving', async () => {
-      const t = await createTestApp({ env: { ATTRIBUTE_POLICY_FILE: driftingPolicy } });
+      const t = await createTestApp(emulator, { env: { ATTRIBUTE_POLICY_FILE: driftingPolicy } });
       try {
         const drifts = await t.app.get(PolicyCheckService).startupCheck;
         expect(drifts).toEqual([
@@ -71,8 +75,8 @@ describe('policy drift check', () => {
           expect.objectContaining({ attribute: 'custom:role', kind: 'client-cannot-write' }),
         ]);
         expect(warnings()).toEqual([
-          `policy drift: custom:role [client-cannot-read]: the policy lets users read "custom:role" but app client ${t.emulator.info.clientId} cannot read it`,
-          `policy drift: custom:role [client-cannot-write]: the policy lets users change "custom:role" but app client ${t.emulator.info.clientId} cannot write it: Cognito will refuse`,
+          `policy drift: custom:role [client-cannot-read]: the policy lets users read "custom:role" but app client ${emulator.info.clientId} cannot read it`,
+          `policy drift: custom:role [client-cannot-write]: the policy lets users change "custom:role" but app client ${emulator.info.clientId} cannot write it: Cognito will refuse`,
         ]);
         await request(t.server).get('/health/live').expect(200);
       } finally {
@@ -81,25 +85,24 @@ describe('policy drift check', () => {
     });
 
     it('warns about an app client that can read what the policy hides and write what it forbids', async () => {
-      const t = await createTestApp();
+      const t = await createTestApp(emulator);
       try {
         // A second client in the emulator, as DescribeUserPoolClient will report it: it can read
         // the admin-only custom:role and write updated_at, which the policy lets no one change.
-        const { UserPoolClient } = await t.cognito.send(
+        const { UserPoolClient } = await emulator.cognito.send(
           new CreateUserPoolClientCommand({
-            UserPoolId: t.emulator.info.userPoolId,
+            UserPoolId: emulator.info.userPoolId,
             ClientName: 'too-permissive',
             ReadAttributes: [...CLIENT_READ_ATTRIBUTES, 'custom:role'],
             WriteAttributes: [...CLIENT_WRITE_ATTRIBUTES, 'updated_at'],
           }),
         );
         const clientId = UserPoolClient!.ClientId!;
-        const app = await appWith(
-          { ...hardeningEmulatorEnv(t.emulator.info), COGNITO_CLIENT_ID: clientId },
-          [],
-        );
+        const other = await createTestApp(emulator, {
+          env: { ...emulator.env(), COGNITO_CLIENT_ID: clientId },
+        });
         try {
-          expect(await app.get(PolicyCheckService).startupCheck).toEqual([
+          expect(await other.app.get(PolicyCheckService).startupCheck).toEqual([
             expect.objectContaining({
               attribute: 'updated_at',
               kind: 'client-can-write-unwritable',
@@ -114,7 +117,7 @@ describe('policy drift check', () => {
             `policy drift: custom:role [client-can-read-unreadable]: app client ${clientId} can read "custom:role", which the policy shows to admins only: users can read it with their own token, straight from Cognito`,
           ]);
         } finally {
-          await app.close();
+          await other.close();
         }
       } finally {
         await t.close();
@@ -122,12 +125,12 @@ describe('policy drift check', () => {
     });
 
     it('logs and carries on when the pool cannot be described', async () => {
-      const t = await createTestApp({
-        env: (info) => ({
-          COGNITO_ENDPOINT: info.endpoint,
+      const t = await createTestApp(emulator, {
+        env: {
+          COGNITO_ENDPOINT: emulator.info.endpoint,
           COGNITO_USER_POOL_ID: 'us-east-1_NoSuchPool',
-          COGNITO_CLIENT_ID: info.clientId,
-        }),
+          COGNITO_CLIENT_ID: emulator.info.clientId,
+        },
       });
       try {
         expect(await t.app.get(PolicyCheckService).startupCheck).toBeUndefined();
@@ -144,12 +147,6 @@ describe('policy drift check', () => {
   });
 
   describe('npm run policy:check', () => {
-    let t: TestContext;
-    beforeAll(async () => {
-      t = await createTestApp();
-    });
-    afterAll(() => t.close());
-
     /** Runs what `npm run policy:check` runs, with only the given settings. */
     async function policyCheck(env: Record<string, string>) {
       const clean = Object.fromEntries(
@@ -171,45 +168,39 @@ describe('policy drift check', () => {
       }
     }
 
-    const emulatorEnv = () => ({
-      COGNITO_ENDPOINT: t.emulator.info.endpoint,
-      COGNITO_USER_POOL_ID: t.emulator.info.userPoolId,
-      COGNITO_CLIENT_ID: t.emulator.info.clientId,
-    });
-
     it('exits 0 and says so when policy and pool agree', async () => {
-      const out = await policyCheck(emulatorEnv());
+      const out = await policyCheck(emulator.env());
       expect(out.code).toBe(0);
       expect(out.stdout).toBe(
-        `attribute policy ${DEFAULT_POLICY} vs user pool ${t.emulator.info.userPoolId} ` +
-          `(app client ${t.emulator.info.clientId}, emulator mode): no mismatches\n`,
+        `attribute policy ${DEFAULT_POLICY} vs user pool ${emulator.info.userPoolId} ` +
+          `(app client ${emulator.info.clientId}, emulator mode): no mismatches\n`,
       );
     });
 
     it('prints the same report as the start-up warnings and exits 1 on a mismatch', async () => {
-      const out = await policyCheck({ ...emulatorEnv(), ATTRIBUTE_POLICY_FILE: driftingPolicy });
+      const out = await policyCheck({ ...emulator.env(), ATTRIBUTE_POLICY_FILE: driftingPolicy });
       expect(out.code).toBe(1);
       expect(out.stdout.split('\n')).toEqual([
         expect.stringMatching(/: 2 mismatches$/),
         '  - custom:role [client-cannot-read]: the policy lets users read "custom:role" but ' +
-          `app client ${t.emulator.info.clientId} cannot read it`,
+          `app client ${emulator.info.clientId} cannot read it`,
         '  - custom:role [client-cannot-write]: the policy lets users change "custom:role" but ' +
-          `app client ${t.emulator.info.clientId} cannot write it: Cognito will refuse`,
+          `app client ${emulator.info.clientId} cannot write it: Cognito will refuse`,
         '',
       ]);
     });
 
     it('exits 1 for an app client that allows more than the policy', async () => {
-      const { UserPoolClient } = await t.cognito.send(
+      const { UserPoolClient } = await emulator.cognito.send(
         new CreateUserPoolClientCommand({
-          UserPoolId: t.emulator.info.userPoolId,
+          UserPoolId: emulator.info.userPoolId,
           ClientName: 'too-permissive-cli',
           ReadAttributes: [...CLIENT_READ_ATTRIBUTES, 'identities'],
           WriteAttributes: [...CLIENT_WRITE_ATTRIBUTES, 'updated_at'],
         }),
       );
       const clientId = UserPoolClient!.ClientId!;
-      const out = await policyCheck({ ...emulatorEnv(), COGNITO_CLIENT_ID: clientId });
+      const out = await policyCheck({ ...emulator.env(), COGNITO_CLIENT_ID: clientId });
       expect(out.code).toBe(1);
       expect(out.stdout.split('\n')).toEqual([
         expect.stringMatching(
@@ -223,7 +214,7 @@ describe('policy drift check', () => {
 
     it('finds the running emulator through cognito.json in local mode', async () => {
       const dataDir = mkdtempSync(join(dir, 'local-'));
-      writeFileSync(join(dataDir, 'cognito.json'), JSON.stringify(t.emulator.info));
+      writeFileSync(join(dataDir, 'cognito.json'), JSON.stringify(emulator.info));
       const out = await policyCheck({ LOCAL_DATA_DIR: dataDir });
       expect(out.code).toBe(0);
       expect(out.stdout).toContain('local mode): no mismatches');
@@ -236,7 +227,7 @@ describe('policy drift check', () => {
       expect(missing.stderr).toContain('cognito.json not found');
 
       const stopped = mkdtempSync(join(dir, 'stopped-'));
-      const info = { ...t.emulator.info, endpoint: 'http://127.0.0.1:9' };
+      const info = { ...emulator.info, endpoint: 'http://127.0.0.1:9' };
       writeFileSync(join(stopped, 'cognito.json'), JSON.stringify(info));
       const down = await policyCheck({ LOCAL_DATA_DIR: stopped, COGNITO_TIMEOUT_MS: '500' });
       expect(down.code).toBe(2);

@@ -3,8 +3,8 @@ import request from 'supertest';
 import { attributesKey } from '../src/cache/redis-attributes-cache';
 import { codeAttemptKey } from '../src/rate-limit/code-attempt-limiter';
 import { rateLimitKey } from '../src/rate-limit/rate-limit-key';
-import { AppInstance, startAppInstance } from './support/app-instance';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, startEmulator, TestUser } from './support/emulator';
+import { createInstances, TestApp } from './support/test-app';
 import { startRedisCluster, TestRedisCluster } from './support/redis-server';
 
 const WRONG = '000000';
@@ -18,13 +18,13 @@ describe('Redis Cluster, two instances', () => {
   jest.setTimeout(90_000);
   let cluster: TestRedisCluster;
   let admin: Cluster;
-  let t: TestContext;
-  let a: AppInstance;
-  let b: AppInstance;
+  let emulator: Emulator;
+  let a: TestApp;
+  let b: TestApp;
   let code: string;
 
   beforeAll(async () => {
-    [cluster, t] = await Promise.all([startRedisCluster(), createTestApp()]);
+    [cluster, emulator] = await Promise.all([startRedisCluster(), startEmulator()]);
     admin = new Cluster(
       cluster.ports.map((port) => ({ host: '127.0.0.1', port })),
       { redisOptions: { disconnectTimeout: 100 } },
@@ -37,27 +37,24 @@ describe('Redis Cluster, two instances', () => {
       // Tokens are confirmed upstream once per window per instance; keep that out of the counts.
       TOKEN_REVOCATION_WINDOW_MS: '30000',
     };
-    [a, b] = await Promise.all([
-      startAppInstance(t.emulator.info, env),
-      startAppInstance(t.emulator.info, env),
-    ]);
-    code = t.emulator.info.verificationCode;
+    [a, b] = await createInstances(2, emulator, env);
+    code = emulator.info.verificationCode;
   });
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
     admin?.disconnect();
-    await t?.close();
+    await emulator?.stop();
     await cluster?.stop();
   });
 
   const auth = (user: TestUser) => ({ Authorization: `Bearer ${user.accessToken}` });
-  const read = (instance: AppInstance, user: TestUser) =>
+  const read = (instance: TestApp, user: TestUser) =>
     request(instance.url).get('/me/attributes').set(auth(user));
-  const patch = (instance: AppInstance, user: TestUser, attributes: Record<string, string>) =>
+  const patch = (instance: TestApp, user: TestUser, attributes: Record<string, string>) =>
     request(instance.url).patch('/me/attributes').set(auth(user)).send({ attributes });
-  const sendCode = (instance: AppInstance, user: TestUser) =>
+  const sendCode = (instance: TestApp, user: TestUser) =>
     request(instance.url).post('/me/attributes/email/verification-code').set(auth(user)).send({});
-  const verify = (instance: AppInstance, user: TestUser, verifyCode: string) =>
+  const verify = (instance: TestApp, user: TestUser, verifyCode: string) =>
     request(instance.url)
       .post('/me/attributes/email/verify')
       .set(auth(user))
@@ -65,7 +62,7 @@ describe('Redis Cluster, two instances', () => {
   const slotOf = async (key: string) => Number(await admin.call('CLUSTER', 'KEYSLOT', key));
 
   it('shares one read budget between the instances', async () => {
-    const user = await t.createUser();
+    const user = await emulator.createUser();
     for (let i = 0; i < 4; i++) await read(i % 2 ? a : b, user).expect(200);
     const refused = await read(a, user).expect(429);
     expect(refused.headers.ratelimit).toMatch(/^"read";r=0;t=\d+$/);
@@ -77,7 +74,7 @@ describe('Redis Cluster, two instances', () => {
   });
 
   it('shares cached entries and their invalidation: a write on A is read fresh on B', async () => {
-    const user = await t.createUser({ name: 'Before' });
+    const user = await emulator.createUser({ name: 'Before' });
     await read(b, user).expect(200); // B confirms the token (GetUser) before the check
     await read(a, user).expect(200); // A confirms it too, and stores what it read
     const getUserB = jest.spyOn(b.idp, 'getUser');
@@ -91,21 +88,21 @@ describe('Redis Cluster, two instances', () => {
 
     await patch(a, user, { name: 'After' }).expect(200);
     expect((await read(b, user).expect(200)).body.attributes.name).toBe('After');
-    expect((await t.cognitoAttributes(user.username)).name).toBe('After');
+    expect((await emulator.cognitoAttributes(user.username)).name).toBe('After');
   });
 
   it('shares the wrong-code limit: 5 wrong codes over both, then the right one is refused', async () => {
-    const user = await t.createUser({ email_verified: 'false' });
+    const user = await emulator.createUser({ email_verified: 'false' });
     await sendCode(a, user).expect(202);
     for (let i = 0; i < 5; i++) await verify(i % 2 ? a : b, user, WRONG).expect(400);
     const refused = await verify(b, user, code).expect(429);
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(await admin.zcard(codeAttemptKey('verify', user.sub))).toBe(5);
-    expect((await t.cognitoAttributes(user.username)).email_verified).toBe('false');
+    expect((await emulator.cognitoAttributes(user.username)).email_verified).toBe('false');
   });
 
   it("keeps each user's keys in one hash slot", async () => {
-    const user = await t.createUser({ email_verified: 'false' });
+    const user = await emulator.createUser({ email_verified: 'false' });
     await read(a, user).expect(200);
     await patch(b, user, { name: 'Slot' }).expect(200);
     await read(a, user).expect(200);

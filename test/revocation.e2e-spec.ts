@@ -2,17 +2,15 @@ import {
   AdminAddUserToGroupCommand,
   AdminDeleteUserCommand,
   AdminDisableUserCommand,
-  AdminGetUserCommand,
   AdminListGroupsForUserCommand,
   AdminRemoveUserFromGroupCommand,
-  AdminUpdateUserAttributesCommand,
 } from '@aws-sdk/client-cognito-identity-provider';
 import request from 'supertest';
 import { AppError } from '../src/common/errors/app-error';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { fetchAccessToken } from '../src/local-cognito/token-client';
-import { AppInstance, startAppInstance } from './support/app-instance';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, startEmulator, TestUser } from './support/emulator';
+import { createInstance, createTestApp, TestApp } from './support/test-app';
 import { decodeJwtPayload } from './support/jwt-forge';
 import { refusedUnchanged } from './support/refused-unchanged';
 
@@ -28,45 +26,50 @@ const WINDOW_MS = 2_000;
  * most TOKEN_REVOCATION_WINDOW_MS apart, so a revocation takes effect within that window.
  */
 describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   /** A second instance with the longest window, where counting calls cannot race the clock. */
-  let longWindow: AppInstance;
+  let longWindow: TestApp;
   let seededAdminToken: string;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { TOKEN_REVOCATION_WINDOW_MS: String(WINDOW_MS) } });
+    emulator = await startEmulator();
+    t = await createTestApp(emulator, { env: { TOKEN_REVOCATION_WINDOW_MS: String(WINDOW_MS) } });
     expect(t.config.auth.revocationWindowMs).toBe(WINDOW_MS);
-    longWindow = await startAppInstance(t.emulator.info, { TOKEN_REVOCATION_WINDOW_MS: '30000' });
-    seededAdminToken = await t.tokenFor('admin');
+    longWindow = await createInstance(emulator, { TOKEN_REVOCATION_WINDOW_MS: '30000' });
+    seededAdminToken = await emulator.tokenFor('admin');
   });
   afterAll(async () => {
     await longWindow?.close();
-    await t.close();
+    await t?.close();
+    await emulator?.stop();
   });
   afterEach(() => jest.restoreAllMocks());
 
-  const pool = () => t.emulator.info.userPoolId;
+  const pool = () => emulator.info.userPoolId;
+  /** The input naming `user` that every Admin* command takes. */
+  const of = (user: TestUser) => ({ UserPoolId: pool(), Username: user.username });
   const waitTheWindow = () => new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
   const url = (id: string) => `/users/${encodeURIComponent(id)}/attributes`;
-  const expectRefusedUnchanged = refusedUnchanged(() => t);
+  const expectRefusedUnchanged = refusedUnchanged(() => emulator);
 
   /** A user of its own, added to the admin group, with a token that claims it. */
   const createAdmin = async (): Promise<TestUser & { email: string }> => {
-    const user = await t.createUser();
-    await t.cognito.send(
+    const user = await emulator.createUser();
+    await emulator.cognito.send(
       new AdminAddUserToGroupCommand({
         UserPoolId: pool(),
         Username: user.username,
         GroupName: 'admin',
       }),
     );
-    const email = (await t.cognitoAttributes(user.username)).email;
-    const { accessToken } = await fetchAccessToken(t.emulator.info, email, user.password);
+    const email = (await emulator.cognitoAttributes(user.username)).email;
+    const { accessToken } = await fetchAccessToken(emulator.info, email, user.password);
     expect(decodeJwtPayload(accessToken)['cognito:groups']).toEqual(['admin']);
     return { ...user, email, accessToken };
   };
 
-  const adminGet = (token: string, id: string, server: string | TestContext['server'] = t.server) =>
+  const adminGet = (token: string, id: string, server: string | TestApp['server'] = t.server) =>
     request(server).get(url(id)).set('Authorization', `Bearer ${token}`);
   const adminRoutes = (token: string): Array<(id: string) => request.Test> => [
     (id) => adminGet(token, id),
@@ -82,7 +85,7 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
   ];
 
   const groupsOf = async (username: string): Promise<string[]> => {
-    const out = await t.cognito.send(
+    const out = await emulator.cognito.send(
       new AdminListGroupsForUserCommand({ UserPoolId: pool(), Username: username }),
     );
     return (out.Groups ?? []).map((g) => g.GroupName!);
@@ -94,7 +97,7 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
       status: 403,
       code: 'forbidden',
       revoke: (admin: TestUser) =>
-        t.cognito.send(
+        emulator.cognito.send(
           new AdminRemoveUserFromGroupCommand({
             UserPoolId: pool(),
             Username: admin.username,
@@ -107,15 +110,9 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
       what: 'disabled',
       status: 401,
       code: 'invalid-token',
-      revoke: (admin: TestUser) =>
-        t.cognito.send(
-          new AdminDisableUserCommand({ UserPoolId: pool(), Username: admin.username }),
-        ),
+      revoke: (admin: TestUser) => emulator.cognito.send(new AdminDisableUserCommand(of(admin))),
       held: async (admin: TestUser) => {
-        const out = await t.cognito.send(
-          new AdminGetUserCommand({ UserPoolId: pool(), Username: admin.username }),
-        );
-        expect(out.Enabled).toBe(false);
+        expect((await emulator.cognitoUser(admin.username))?.Enabled).toBe(false);
         // cognito-local still signs the disabled user in: only the Enabled flag tells.
         expect(await groupsOf(admin.username)).toEqual(['admin']);
       },
@@ -124,14 +121,9 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
       what: 'deleted',
       status: 401,
       code: 'invalid-token',
-      revoke: (admin: TestUser) =>
-        t.cognito.send(
-          new AdminDeleteUserCommand({ UserPoolId: pool(), Username: admin.username }),
-        ),
+      revoke: (admin: TestUser) => emulator.cognito.send(new AdminDeleteUserCommand(of(admin))),
       held: async (admin: TestUser) =>
-        expect(
-          t.cognito.send(new AdminGetUserCommand({ UserPoolId: pool(), Username: admin.username })),
-        ).rejects.toMatchObject({ name: 'UserNotFoundException' }),
+        expect(await emulator.cognitoUser(admin.username)).toBeUndefined(),
     },
   ])('an admin $what', ({ status, code, revoke, held }) => {
     let admin: TestUser;
@@ -140,7 +132,7 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
     beforeAll(async () => {
       [admin, victim] = await Promise.all([
         createAdmin(),
-        t.createUser({ name: 'Victim', 'custom:role': 'user' }),
+        emulator.createUser({ name: 'Victim', 'custom:role': 'user' }),
       ]);
       // An admin while still one: this request is confirmed with Cognito and the answer reused.
       await adminGet(admin.accessToken, victim.sub).expect(200);
@@ -164,7 +156,7 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
   });
 
   it('an admin is confirmed with Cognito once per token per window, not per request', async () => {
-    const [admin, victim] = await Promise.all([createAdmin(), t.createUser()]);
+    const [admin, victim] = await Promise.all([createAdmin(), emulator.createUser()]);
     const getUser = jest.spyOn(longWindow.idp, 'getUser');
     const adminGetUser = jest.spyOn(longWindow.idp, 'adminGetUser');
     const listGroups = jest.spyOn(longWindow.idp, 'adminListGroupsForUser');
@@ -180,7 +172,7 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
   });
 
   it('a failed confirmation is not kept: the next request asks Cognito again', async () => {
-    const [admin, victim] = await Promise.all([createAdmin(), t.createUser()]);
+    const [admin, victim] = await Promise.all([createAdmin(), emulator.createUser()]);
     const idp = t.app.get(IdentityProvider);
     // The emulator cannot be made to fail one call on cue; an outage is what is simulated here.
     const listGroups = jest
@@ -192,15 +184,15 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
   });
 
   describe('self-service reads from the attributes cache', () => {
-    const readOwn = (token: string, server: string | TestContext['server'] = t.server) =>
+    const readOwn = (token: string, server: string | TestApp['server'] = t.server) =>
       request(server).get('/me/attributes').set('Authorization', `Bearer ${token}`);
 
     it("a deleted user's cached read stops working within the window", async () => {
-      const user = await t.createUser({ name: 'Leaving' });
+      const user = await emulator.createUser({ name: 'Leaving' });
       await readOwn(user.accessToken).expect(200);
       // The attribute cache keeps the entry far longer than the window (30 s by default).
       expect(t.config.attributesCache.ttlMs).toBeGreaterThan(WINDOW_MS * 5);
-      await t.cognito.send(
+      await emulator.cognito.send(
         new AdminDeleteUserCommand({ UserPoolId: pool(), Username: user.username }),
       );
       await waitTheWindow();
@@ -210,7 +202,7 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
     });
 
     it('a burst of 1,000 reads costs one GetUser', async () => {
-      const user = await t.createUser({ name: 'Reader' });
+      const user = await emulator.createUser({ name: 'Reader' });
       const getUser = jest.spyOn(longWindow.idp, 'getUser');
       const responses = await Promise.all(
         Array.from({ length: 1000 }, () => readOwn(user.accessToken, longWindow.url)),
@@ -223,18 +215,12 @@ describe('revocation takes effect within TOKEN_REVOCATION_WINDOW_MS', () => {
     });
 
     it('once the window has passed, one GetUser confirms the token and refreshes the cache', async () => {
-      const user = await t.createUser({ name: 'Before' });
+      const user = await emulator.createUser({ name: 'Before' });
       const getUser = jest.spyOn(t.app.get(IdentityProvider), 'getUser');
       await readOwn(user.accessToken).expect(200);
       expect(getUser).toHaveBeenCalledTimes(1);
       // Changed behind the cache's back (nothing invalidates the entry).
-      await t.cognito.send(
-        new AdminUpdateUserAttributesCommand({
-          UserPoolId: pool(),
-          Username: user.username,
-          UserAttributes: [{ Name: 'name', Value: 'After' }],
-        }),
-      );
+      await emulator.changeAttributes(user.username, { name: 'After' });
       await waitTheWindow();
       expect((await readOwn(user.accessToken).expect(200)).body.attributes.name).toBe('After');
       expect(getUser).toHaveBeenCalledTimes(2);

@@ -1,6 +1,4 @@
 import {
-  AdminGetUserCommand,
-  AdminGetUserCommandOutput,
   CognitoIdentityProviderClient,
   InvalidPasswordException,
   ResendConfirmationCodeCommand,
@@ -13,30 +11,20 @@ import request from 'supertest';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { fetchAccessToken } from '../src/local-cognito/token-client';
 import { PoolSettings } from '../src/identity-provider/pool-settings';
-import { createTestApp, TestContext } from './support/create-test-app';
+import { Emulator } from './support/emulator';
+import { startTestApp, stopAll, TestApp } from './support/test-app';
 
 const PASSWORD = 'Correct-Horse-7';
 const newUsername = (): string => `new-${randomUUID()}@example.com`;
 
 describe('sign-up', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
 
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  beforeAll(async () => ({ emulator, t } = await startTestApp()));
+  afterAll(() => stopAll(t, emulator));
 
-  /** The user as Cognito holds it, or undefined when it has no such user. */
-  async function cognitoUser(username: string): Promise<AdminGetUserCommandOutput | undefined> {
-    try {
-      return await t.cognito.send(
-        new AdminGetUserCommand({ UserPoolId: t.emulator.info.userPoolId, Username: username }),
-      );
-    } catch (error) {
-      if ((error as Error).name === 'UserNotFoundException') return undefined;
-      throw error;
-    }
-  }
+  const cognitoUser = (username: string) => emulator.cognitoUser(username);
 
   const signUp = (body: unknown) =>
     request(t.server)
@@ -76,7 +64,7 @@ describe('sign-up', () => {
       });
       const created = await cognitoUser(username);
       expect(created?.UserStatus).toBe('UNCONFIRMED');
-      expect(await t.cognitoAttributes(username)).toEqual({
+      expect(await emulator.cognitoAttributes(username)).toEqual({
         sub: res.body.userSub,
         email: username,
         name: 'New User',
@@ -86,11 +74,11 @@ describe('sign-up', () => {
 
       await request(t.server)
         .post('/sign-up/confirm')
-        .send({ username, code: t.emulator.info.verificationCode })
+        .send({ username, code: emulator.info.verificationCode })
         .expect(204);
       expect((await cognitoUser(username))?.UserStatus).toBe('CONFIRMED');
 
-      const { accessToken } = await fetchAccessToken(t.emulator.info, username, PASSWORD);
+      const { accessToken } = await fetchAccessToken(emulator.info, username, PASSWORD);
       const me = await request(t.server)
         .get('/me/attributes')
         .set('Authorization', `Bearer ${accessToken}`)
@@ -105,7 +93,7 @@ describe('sign-up', () => {
     it('works without attributes: the email comes from the username', async () => {
       const username = newUsername();
       await signUp({ username, password: PASSWORD }).expect(201);
-      expect(await t.cognitoAttributes(username)).toMatchObject({ email: username });
+      expect(await emulator.cognitoAttributes(username)).toMatchObject({ email: username });
     });
   });
 
@@ -217,16 +205,16 @@ describe('sign-up', () => {
     });
 
     it('409 username-exists for a taken username, and the existing account is untouched', async () => {
-      const demo = t.emulator.info.users.demo;
-      const before = await t.cognitoAttributes(demo.username);
+      const demo = emulator.info.users.demo;
+      const before = await emulator.cognitoAttributes(demo.username);
       const res = await signUp({
         username: demo.username,
         password: PASSWORD,
         attributes: { 'custom:display_name': 'hijack' },
       });
       expectProblem(res, 409, 'username-exists');
-      expect(await t.cognitoAttributes(demo.username)).toEqual(before);
-      await fetchAccessToken(t.emulator.info, demo.username, demo.password);
+      expect(await emulator.cognitoAttributes(demo.username)).toEqual(before);
+      await fetchAccessToken(emulator.info, demo.username, demo.password);
     });
 
     it.each([
@@ -312,7 +300,7 @@ describe('sign-up', () => {
         .send({ username, code: '000000' });
       const unknown = await request(t.server)
         .post('/sign-up/confirm')
-        .send({ username: newUsername(), code: t.emulator.info.verificationCode });
+        .send({ username: newUsername(), code: emulator.info.verificationCode });
       const { requestId: _a, ...wrongBody } = wrong.body;
       const { requestId: _b, ...unknownBody } = unknown.body;
       expect(unknown.status).toBe(wrong.status);
@@ -322,7 +310,7 @@ describe('sign-up', () => {
     it('answers an already confirmed account exactly like a wrong code, and leaves it as it was', async () => {
       const username = newUsername();
       await signUp({ username, password: PASSWORD }).expect(201);
-      const code = t.emulator.info.verificationCode;
+      const code = emulator.info.verificationCode;
       await request(t.server).post('/sign-up/confirm').send({ username, code }).expect(204);
       const before = await cognitoUser(username);
       expect(before?.UserStatus).toBe('CONFIRMED');
@@ -338,7 +326,7 @@ describe('sign-up', () => {
       const after = await cognitoUser(username);
       expect(after?.UserStatus).toBe('CONFIRMED');
       expect(after?.UserAttributes).toEqual(before?.UserAttributes);
-      await fetchAccessToken(t.emulator.info, username, PASSWORD);
+      await fetchAccessToken(emulator.info, username, PASSWORD);
     });
 
     it.each([
@@ -395,7 +383,7 @@ describe('sign-up', () => {
         });
         const sent = sdk.commandCalls(ResendConfirmationCodeCommand)[0].args[0].input;
         expect(sent).toEqual({
-          ClientId: t.emulator.info.clientId,
+          ClientId: emulator.info.clientId,
           Username: 'pending@example.com',
           ClientMetadata: { source: 'web' },
         });

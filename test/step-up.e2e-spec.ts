@@ -2,8 +2,8 @@ import request from 'supertest';
 import { AuditLogger } from '../src/common/audit/audit-logger';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { fetchAccessToken } from '../src/local-cognito/token-client';
-import { AppInstance, startAppInstance } from './support/app-instance';
-import { createTestApp, TestContext, TestUser } from './support/create-test-app';
+import { Emulator, TestUser } from './support/emulator';
+import { createInstance, startTestApp, stopAll, TestApp } from './support/test-app';
 import { decodeJwtPayload, emulatorKey, signJwt } from './support/jwt-forge';
 import { refusedUnchanged } from './support/refused-unchanged';
 
@@ -15,14 +15,13 @@ import { refusedUnchanged } from './support/refused-unchanged';
  */
 describe('step-up: recent sign-in for contact changes', () => {
   jest.setTimeout(30_000);
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   const header = { alg: 'RS256', kid: 'CognitoLocal', typ: 'JWT' };
   const now = (): number => Math.floor(Date.now() / 1000);
 
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(() => t.close());
+  beforeAll(async () => ({ emulator, t } = await startTestApp()));
+  afterAll(() => stopAll(t, emulator));
   afterEach(() => jest.restoreAllMocks());
 
   /** The user's own token, as if they had signed in `ageSeconds` ago (undefined: no auth_time). */
@@ -42,7 +41,7 @@ describe('step-up: recent sign-in for contact changes', () => {
       .send({ attributes });
   const read = (token: string) =>
     request(t.server).get('/me/attributes').set('Authorization', `Bearer ${token}`);
-  const expectRefusedUnchanged = refusedUnchanged(() => t);
+  const expectRefusedUnchanged = refusedUnchanged(() => emulator);
 
   const expectStepUpChallenge = (res: request.Response, names: string[]) => {
     expect(res.headers['www-authenticate']).toMatch(
@@ -53,7 +52,7 @@ describe('step-up: recent sign-in for contact changes', () => {
   };
 
   it('the emulator sets auth_time at sign-in, so a fresh sign-in is recent', async () => {
-    const user = await t.createUser();
+    const user = await emulator.createUser();
     const { auth_time: authTime, iat } = decodeJwtPayload(user.accessToken);
     expect(typeof authTime).toBe('number');
     expect(authTime).toBe(iat);
@@ -61,7 +60,7 @@ describe('step-up: recent sign-in for contact changes', () => {
   });
 
   it('refuses an email change with a 20-minute-old sign-in: 401, Cognito unchanged, nothing sent', async () => {
-    const user = await t.createUser({ name: 'Old session' });
+    const user = await emulator.createUser({ name: 'Old session' });
     const old = signedInAgo(user, 20 * 60);
     const update = jest.spyOn(t.app.get(IdentityProvider), 'updateUserAttributes');
     const res = await expectRefusedUnchanged(
@@ -77,7 +76,7 @@ describe('step-up: recent sign-in for contact changes', () => {
   });
 
   it('refuses a phone change and a phone deletion the same way', async () => {
-    const user = await t.createUser({
+    const user = await emulator.createUser({
       phone_number: '+14155550142',
       phone_number_verified: 'true',
     });
@@ -102,7 +101,7 @@ describe('step-up: recent sign-in for contact changes', () => {
   });
 
   it('refuses a token without auth_time: its sign-in cannot be dated', async () => {
-    const user = await t.createUser();
+    const user = await emulator.createUser();
     const undated = signedInAgo(user, undefined);
     expect(decodeJwtPayload(undated)).not.toHaveProperty('auth_time');
     await expectRefusedUnchanged(
@@ -114,15 +113,15 @@ describe('step-up: recent sign-in for contact changes', () => {
   });
 
   it('lets an old sign-in change everything else — and send an unchanged email along', async () => {
-    const user = await t.createUser({ name: 'Before' });
-    const { email } = await t.cognitoAttributes(user.username);
+    const user = await emulator.createUser({ name: 'Before' });
+    const { email } = await emulator.cognitoAttributes(user.username);
     const old = signedInAgo(user, 3600);
     await patch(old, { name: 'After', email }).expect(200);
-    expect(await t.cognitoAttributes(user.username)).toMatchObject({ name: 'After', email });
+    expect(await emulator.cognitoAttributes(user.username)).toMatchObject({ name: 'After', email });
   });
 
   it('accepts a sign-in just inside the window (14 minutes ago)', async () => {
-    const user = await t.createUser();
+    const user = await emulator.createUser();
     const newEmail = `inside-${user.sub}@example.com`;
     const res = await patch(signedInAgo(user, 14 * 60), { email: newEmail }).expect(200);
     expect(res.body.attributes.email.nextStep.updateAttributeStep).toBe(
@@ -131,12 +130,12 @@ describe('step-up: recent sign-in for contact changes', () => {
   });
 
   it('after a fresh sign-in the same change goes through, end to end', async () => {
-    const user = await t.createUser();
+    const user = await emulator.createUser();
     const newEmail = `fresh-${user.sub}@example.com`;
     await patch(signedInAgo(user, 3600), { email: newEmail }).expect(401);
 
     const { accessToken: fresh } = await fetchAccessToken(
-      t.emulator.info,
+      emulator.info,
       user.username,
       user.password,
     );
@@ -148,16 +147,16 @@ describe('step-up: recent sign-in for contact changes', () => {
     await request(t.server)
       .post('/me/attributes/email/verify')
       .set('Authorization', `Bearer ${fresh}`)
-      .send({ code: t.emulator.info.verificationCode })
+      .send({ code: emulator.info.verificationCode })
       .expect(204);
-    expect(await t.cognitoAttributes(user.username)).toMatchObject({
+    expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
       email: newEmail,
       email_verified: 'true',
     });
   });
 
   it('audits the refusal with attribute names only', async () => {
-    const user = await t.createUser();
+    const user = await emulator.createUser();
     const record = jest.spyOn(t.app.get(AuditLogger), 'record');
     const newEmail = `audited-${user.sub}@example.com`;
     await patch(signedInAgo(user, 3600), { email: newEmail, name: 'x' }).expect(401);
@@ -182,14 +181,14 @@ describe('step-up: recent sign-in for contact changes', () => {
   });
 
   describe('with STEP_UP_MAX_AGE_SECONDS=0', () => {
-    let off: AppInstance;
+    let off: TestApp;
     beforeAll(async () => {
-      off = await startAppInstance(t.emulator.info, { STEP_UP_MAX_AGE_SECONDS: '0' });
+      off = await createInstance(emulator, { STEP_UP_MAX_AGE_SECONDS: '0' });
     });
     afterAll(() => off?.close());
 
     it('the rule is off: an old sign-in may change the email, and the schema says none needs it', async () => {
-      const user = await t.createUser();
+      const user = await emulator.createUser();
       const newEmail = `off-${user.sub}@example.com`;
       await request(off.url)
         .patch('/me/attributes')

@@ -1,10 +1,8 @@
 import request from 'supertest';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { CognitoProxy } from './hardening/support/cognito-proxy';
-import { Emulator, emulatorEnv, startEmulator } from './hardening/support/emulator';
-import { appWith } from './hardening/support/probe-app';
-import { createUser, HardeningUser } from './hardening/support/users';
-import { createTestApp, TestContext } from './support/create-test-app';
+import { Emulator, startEmulator, TestUser } from './support/emulator';
+import { createTestApp, startTestApp, stopAll, TestApp } from './support/test-app';
 
 jest.setTimeout(30_000);
 
@@ -35,17 +33,17 @@ const USER_OPERATIONS = new Set([
 describe('upstream Cognito calls per write', () => {
   let emulator: Emulator;
   let proxy: CognitoProxy;
-  let app: Awaited<ReturnType<typeof appWith>>;
+  let app: TestApp['app'];
 
   beforeAll(async () => {
     emulator = await startEmulator();
     proxy = await CognitoProxy.start(emulator.info.endpoint);
-    app = await appWith(emulatorEnv(emulator.info, proxy.url), []);
+    app = (await createTestApp(emulator, { env: emulator.env(proxy.url) })).app;
   });
   afterAll(async () => {
     await app?.close();
     await proxy?.close();
-    await emulator?.close();
+    await emulator?.stop();
   });
 
   /** Runs `send` and returns the user operations it made upstream, in order. */
@@ -55,22 +53,22 @@ describe('upstream Cognito calls per write', () => {
     return [result, proxy.operationsSince(since).filter((op) => USER_OPERATIONS.has(op))];
   }
 
-  const auth = (user: HardeningUser) => ({ Authorization: `Bearer ${user.accessToken}` });
-  const read = (user: HardeningUser) =>
+  const auth = (user: TestUser) => ({ Authorization: `Bearer ${user.accessToken}` });
+  const read = (user: TestUser) =>
     request(app.getHttpServer()).get('/me/attributes').set(auth(user)).expect(200);
-  const patch = (user: HardeningUser, attributes: Record<string, string>, ifMatch?: string) => {
+  const patch = (user: TestUser, attributes: Record<string, string>, ifMatch?: string) => {
     const req = request(app.getHttpServer()).patch('/me/attributes').set(auth(user));
     if (ifMatch) req.set('If-Match', ifMatch);
     return req.send({ attributes });
   };
-  const remove = (user: HardeningUser, keys: string, ifMatch?: string) => {
+  const remove = (user: TestUser, keys: string, ifMatch?: string) => {
     const req = request(app.getHttpServer()).delete(`/me/attributes?keys=${keys}`).set(auth(user));
     if (ifMatch) req.set('If-Match', ifMatch);
     return req;
   };
 
   it('PATCH of one plain attribute: GetUser, UpdateUserAttributes', async () => {
-    const user = await createUser(emulator, { name: 'Ada' });
+    const user = await emulator.createUser({ name: 'Ada' });
     const [res, ops] = await upstreamOf(() => patch(user, { name: 'Ada Lovelace' }).expect(200));
 
     expect(ops).toEqual(['GetUser', 'UpdateUserAttributes']);
@@ -78,25 +76,25 @@ describe('upstream Cognito calls per write', () => {
       isUpdated: true,
       nextStep: { updateAttributeStep: 'DONE' },
     });
-    expect((await user.cognitoAttributes()).name).toBe('Ada Lovelace');
+    expect((await emulator.cognitoAttributes(user.username)).name).toBe('Ada Lovelace');
     expect(res.headers.etag).toBe((await read(user)).headers.etag);
   });
 
   it('PATCH with If-Match: one GetUser serves the check and the plan', async () => {
-    const user = await createUser(emulator, { name: 'Ada' });
+    const user = await emulator.createUser({ name: 'Ada' });
     const { etag } = (await read(user)).headers;
     const [res, ops] = await upstreamOf(() =>
       patch(user, { name: 'Ada Lovelace' }, etag).expect(200),
     );
 
     expect(ops).toEqual(['GetUser', 'UpdateUserAttributes']);
-    expect((await user.cognitoAttributes()).name).toBe('Ada Lovelace');
+    expect((await emulator.cognitoAttributes(user.username)).name).toBe('Ada Lovelace');
     expect(res.headers.etag).not.toBe(etag);
     expect(res.headers.etag).toBe((await read(user)).headers.etag);
   });
 
   it('PATCH of an email: reads back, since only Cognito knows whether it is pending', async () => {
-    const user = await createUser(emulator, { name: 'Mail' });
+    const user = await emulator.createUser({ name: 'Mail' });
     const email = `calls-${user.sub}@example.com`;
     const [res, ops] = await upstreamOf(() => patch(user, { email }).expect(200));
 
@@ -105,31 +103,31 @@ describe('upstream Cognito calls per write', () => {
       'CONFIRM_ATTRIBUTE_WITH_CODE',
     );
     // The pool requires verification before update: the old address stays until the code.
-    expect((await user.cognitoAttributes()).email).not.toBe(email);
+    expect((await emulator.cognitoAttributes(user.username)).email).not.toBe(email);
     expect(res.headers.etag).toBe((await read(user)).headers.etag);
   });
 
   it('DELETE: DeleteUserAttributes, then GetUser for the new ETag', async () => {
-    const user = await createUser(emulator, { nickname: 'ada' });
+    const user = await emulator.createUser({ nickname: 'ada' });
     const [res, ops] = await upstreamOf(() => remove(user, 'nickname').expect(204));
 
     expect(ops).toEqual(['DeleteUserAttributes', 'GetUser']);
-    expect(await user.cognitoAttributes()).not.toHaveProperty('nickname');
+    expect(await emulator.cognitoAttributes(user.username)).not.toHaveProperty('nickname');
     expect(res.headers.etag).toBe((await read(user)).headers.etag);
   });
 
   it('DELETE with If-Match: the read before serves the check and the new ETag', async () => {
-    const user = await createUser(emulator, { nickname: 'ada', website: 'https://a.example' });
+    const user = await emulator.createUser({ nickname: 'ada', website: 'https://a.example' });
     const { etag } = (await read(user)).headers;
     const [res, ops] = await upstreamOf(() => remove(user, 'nickname', etag).expect(204));
 
     expect(ops).toEqual(['GetUser', 'DeleteUserAttributes']);
-    expect(await user.cognitoAttributes()).not.toHaveProperty('nickname');
+    expect(await emulator.cognitoAttributes(user.username)).not.toHaveProperty('nickname');
     expect(res.headers.etag).toBe((await read(user)).headers.etag);
   });
 
   it('verification code, then verify: two calls each', async () => {
-    const user = await createUser(emulator, { name: 'Code' });
+    const user = await emulator.createUser({ name: 'Code' });
     const email = `verify-${user.sub}@example.com`;
     await patch(user, { email }).expect(200);
 
@@ -150,7 +148,10 @@ describe('upstream Cognito calls per write', () => {
         .expect(204),
     );
     expect(verifyOps).toEqual(['VerifyUserAttribute', 'GetUser']);
-    expect(await user.cognitoAttributes()).toMatchObject({ email, email_verified: 'true' });
+    expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
+      email,
+      email_verified: 'true',
+    });
     expect(res.headers.etag).toBe((await read(user)).headers.etag);
   });
 });
@@ -161,15 +162,16 @@ describe('upstream Cognito calls per write', () => {
  * the state after it. Counted at the port (through a proxy the BFF would not be in local mode).
  */
 describe('upstream calls per verify of a value that cannot be pending (local mode)', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    ({ emulator, t } = await startTestApp());
   });
-  afterAll(() => t.close());
+  afterAll(() => stopAll(t, emulator));
 
   it('verify phone_number: GetUser, VerifyUserAttribute', async () => {
-    const user = await t.createUser();
+    const user = await emulator.createUser();
     const auth = { Authorization: `Bearer ${user.accessToken}` };
     await request(t.server)
       .patch('/me/attributes')
@@ -188,14 +190,14 @@ describe('upstream calls per verify of a value that cannot be pending (local mod
     const res = await request(t.server)
       .post('/me/attributes/phone_number/verify')
       .set(auth)
-      .send({ code: t.emulator.info.verificationCode })
+      .send({ code: emulator.info.verificationCode })
       .expect(204);
 
     expect(getUser).toHaveBeenCalledTimes(1);
     expect(verify).toHaveBeenCalledTimes(1);
     getUser.mockRestore();
     verify.mockRestore();
-    expect(await t.cognitoAttributes(user.username)).toMatchObject({
+    expect(await emulator.cognitoAttributes(user.username)).toMatchObject({
       phone_number: '+14155550177',
       phone_number_verified: 'true',
     });

@@ -1,25 +1,14 @@
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { BrowserContext, chromium, Page, Request } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 import request from 'supertest';
-import { createTestApp, TestContext } from '../support/create-test-app';
+import { Emulator, startEmulator } from '../support/emulator';
+import { launchBrowser, TestBrowser } from '../support/browser';
+import { createTestApp, TestApp } from '../support/test-app';
 import { ExampleWeb, startExampleWeb } from './support/example-web';
 
 jest.setTimeout(120_000);
 
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** `EXAMPLE_SCREENSHOT=docs/images/profile-page.png npx jest test/browser` refreshes the README's picture. */
 const SCREENSHOT = process.env.EXAMPLE_SCREENSHOT;
 
@@ -36,23 +25,27 @@ interface SchemaEntry {
  * checks what Cognito holds afterwards.
  */
 describe('Example web app in a browser', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let web: ExampleWeb;
   let apiUrl: string;
   let schema: SchemaEntry[];
-  let profileDir: string;
+  let browser: TestBrowser;
   let context: BrowserContext;
   let page: Page;
   let problems: string[];
 
   beforeAll(async () => {
     // Build the bundle while the emulator and the BFF start; the origin is known before either.
-    const [builtWeb] = await Promise.all([startExampleWeb(), startBrowser()]);
-    web = builtWeb;
-    t = await createTestApp({ env: { CORS_ORIGINS: web.origin } });
-    await t.app.listen(0, '127.0.0.1');
-    apiUrl = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    const info = t.emulator.info;
+    [web, browser, emulator] = await Promise.all([
+      startExampleWeb(),
+      launchBrowser({ viewport: { width: 900, height: 900 } }),
+      startEmulator(),
+    ]);
+    context = browser.context;
+    t = await createTestApp(emulator, { env: { CORS_ORIGINS: web.origin }, listen: true });
+    apiUrl = t.url;
+    const info = emulator.info;
     web.setConfig({
       apiUrl,
       cognito: {
@@ -64,21 +57,11 @@ describe('Example web app in a browser', () => {
     schema = (await request(t.server).get('/attributes/schema').expect(200)).body.attributes;
   });
   afterAll(async () => {
-    await context?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    await browser?.close();
     await web?.close();
     await t?.close();
+    await emulator?.stop();
   });
-
-  async function startBrowser(): Promise<void> {
-    profileDir = mkdtempSync(join(tmpdir(), 'profile-bff-chromium-'));
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: FLAGS,
-      viewport: { width: 900, height: 900 },
-    });
-  }
 
   // Each test starts signed out in a fresh tab (Amplify keeps its tokens in localStorage).
   beforeEach(async () => {
@@ -113,8 +96,8 @@ describe('Example web app in a browser', () => {
   }
 
   async function freshUser(attributes: Record<string, string> = {}) {
-    const user = await t.createUser(attributes);
-    const held = await t.cognitoAttributes(user.username);
+    const user = await emulator.createUser(attributes);
+    const held = await emulator.cognitoAttributes(user.username);
     return { user, email: held.email };
   }
 
@@ -144,7 +127,7 @@ describe('Example web app in a browser', () => {
     expect(await field('email').locator('input').getAttribute('type')).toBe('email');
     await expectBadge('email', 'verified');
     // Read-only attributes are shown, not editable: the sub is Cognito's.
-    const held = await t.cognitoAttributes(user.username);
+    const held = await emulator.cognitoAttributes(user.username);
     await expectText(page.locator('.read-only [data-attribute="sub"] dd'), held.sub);
 
     // Signing out forgets Amplify's tokens: a reload stays on the sign-in form.
@@ -171,7 +154,7 @@ describe('Example web app in a browser', () => {
     expect(await patch.headerValue('if-match')).toBe(readETag);
     expect(await patch.headerValue('authorization')).toMatch(/^Bearer /);
     expect(JSON.parse(patch.postData()!)).toEqual({ attributes: { name: 'Grace Hopper' } });
-    const held = await t.cognitoAttributes(user.username);
+    const held = await emulator.cognitoAttributes(user.username);
     expect(held.name).toBe('Grace Hopper');
     expect(held.email).toBe(email);
   });
@@ -186,16 +169,16 @@ describe('Example web app in a browser', () => {
     const codeForm = page.locator('form[aria-label="Confirmation code"]');
     await expectText(codeForm.locator('.delivery'), 'Confirmation code was sent to');
     // Until the code is confirmed, Cognito keeps the old address active.
-    expect((await t.cognitoAttributes(user.username)).email).toBe(email);
+    expect((await emulator.cognitoAttributes(user.username)).email).toBe(email);
 
-    await codeForm.locator('#confirmation-code').fill(t.emulator.info.verificationCode);
+    await codeForm.locator('#confirmation-code').fill(emulator.info.verificationCode);
     await codeForm.getByRole('button', { name: 'Confirm' }).click();
     await expectText(notice(), 'Email verified.');
     await expectValue('email', newEmail);
     await expectBadge('email', 'verified');
     expect(await codeForm.count()).toBe(0);
 
-    const held = await t.cognitoAttributes(user.username);
+    const held = await emulator.cognitoAttributes(user.username);
     expect(held.email).toBe(newEmail);
     expect(held.email_verified).toBe('true');
   });
@@ -215,7 +198,7 @@ describe('Example web app in a browser', () => {
     expect(await field('zoneinfo').locator('input').getAttribute('aria-invalid')).toBe('true');
     expect(await field('name').locator('.field-error').count()).toBe(0);
     // All or nothing: the valid name was not saved either.
-    const held = await t.cognitoAttributes(user.username);
+    const held = await emulator.cognitoAttributes(user.username);
     expect(held.name).toBe('Ada Lovelace');
     expect(held).not.toHaveProperty('zoneinfo');
   });
@@ -230,7 +213,7 @@ describe('Example web app in a browser', () => {
     await expectText(notice(), 'Nickname removed.');
     await expectValue('nickname', '');
 
-    const held = await t.cognitoAttributes(user.username);
+    const held = await emulator.cognitoAttributes(user.username);
     expect(held).not.toHaveProperty('nickname');
     expect(held.email).toBe(email);
   });
@@ -252,7 +235,7 @@ describe('Example web app in a browser', () => {
     await expectText(notice(), 'changed elsewhere');
     await expectText(page.locator('.problem .problem-code'), 'precondition-failed', true);
     await expectValue('name', 'Changed Elsewhere');
-    expect((await t.cognitoAttributes(user.username)).name).toBe('Changed Elsewhere');
+    expect((await emulator.cognitoAttributes(user.username)).name).toBe('Changed Elsewhere');
   });
 
   it('reads the profile again, and saves nothing, when the client holds no version to send as If-Match', async () => {
@@ -271,7 +254,7 @@ describe('Example web app in a browser', () => {
     // The client's own error for a failed fetch, shown by its name (it has no problem code).
     await page.locator('.problem[data-code="NetworkError"]').waitFor();
     expect(aborted).toBe(1);
-    expect(await t.cognitoAttributes(user.username)).not.toHaveProperty('nickname');
+    expect(await emulator.cognitoAttributes(user.username)).not.toHaveProperty('nickname');
 
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.method()));
@@ -286,14 +269,14 @@ describe('Example web app in a browser', () => {
     await expectValue('name', 'Ada Lovelace');
     await expectValue('nickname', '');
     expect(requests).not.toContain('PATCH');
-    expect((await t.cognitoAttributes(user.username)).name).toBe('Ada Lovelace');
+    expect((await emulator.cognitoAttributes(user.username)).name).toBe('Ada Lovelace');
 
     // Now the client knows the version: the save goes through with it.
     await field('name').locator('input').fill('Grace Hopper');
     const patch = await save();
     await expectText(notice(), 'Saved.');
     expect(await patch.headerValue('if-match')).toBe(readETag);
-    expect((await t.cognitoAttributes(user.username)).name).toBe('Grace Hopper');
+    expect((await emulator.cognitoAttributes(user.username)).name).toBe('Grace Hopper');
   });
 
   it('shows a 429 with its wait after too many wrong codes, and the email stays as it was', async () => {
@@ -302,7 +285,7 @@ describe('Example web app in a browser', () => {
     await field('email').locator('input').fill(`wrong-codes-${Date.now()}@example.com`);
     await save();
     const codeForm = page.locator('form[aria-label="Confirmation code"]');
-    const wrong = t.emulator.info.verificationCode === '000000' ? '111111' : '000000';
+    const wrong = emulator.info.verificationCode === '000000' ? '111111' : '000000';
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 6; attempt += 1) {
       await codeForm.locator('#confirmation-code').fill(wrong);
@@ -318,7 +301,7 @@ describe('Example web app in a browser', () => {
     expect(await problem.locator('.retry-wait').innerText()).toMatch(/^Try again in \d+ s\.$/);
     expect(await codeForm.getByRole('button', { name: 'Confirm' }).isDisabled()).toBe(true);
 
-    const held = await t.cognitoAttributes(user.username);
+    const held = await emulator.cognitoAttributes(user.username);
     expect(held.email).toBe(email);
     expect(held.email_verified).toBe('true');
   });
@@ -333,24 +316,21 @@ describe('Example web app in a browser', () => {
     await page.getByRole('button', { name: 'Sign up' }).click();
 
     const codeForm = page.locator('form[aria-label="Confirmation code"]');
-    await codeForm.locator('#confirmation-code').fill(t.emulator.info.verificationCode);
+    await codeForm.locator('#confirmation-code').fill(emulator.info.verificationCode);
     await codeForm.getByRole('button', { name: 'Confirm' }).click();
     await field('email').locator('input').waitFor();
     await expectValue('custom:display_name', 'jane');
     await expectValue('name', 'Jane Doe');
 
-    const held = await t.cognitoAttributes(email);
+    const held = await emulator.cognitoAttributes(email);
     expect(held).toMatchObject({ email, name: 'Jane Doe', 'custom:display_name': 'jane' });
-    const status = await t.cognito.send(
-      new AdminGetUserCommand({ UserPoolId: t.emulator.info.userPoolId, Username: email }),
-    );
-    expect(status.UserStatus).toBe('CONFIRMED');
+    expect((await emulator.cognitoUser(email))?.UserStatus).toBe('CONFIRMED');
   });
 
   it("renders the seeded demo user's profile (and saves the README screenshot when asked)", async () => {
-    const demo = t.emulator.info.users.demo;
+    const demo = emulator.info.users.demo;
     await signIn(demo, demo.username);
-    const held = await t.cognitoAttributes(demo.username);
+    const held = await emulator.cognitoAttributes(demo.username);
     await expectValue('name', held.name);
     await expectValue('custom:display_name', held['custom:display_name']);
     const shot = await page.screenshot({ fullPage: true });

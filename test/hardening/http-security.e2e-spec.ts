@@ -1,22 +1,23 @@
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { createTestApp, TestContext, TestUser } from '../support/create-test-app';
+import { Emulator, TestUser } from '../support/emulator';
+import { startTestApp, stopAll, TestApp } from '../support/test-app';
 
 const ALLOWED = 'https://app.example.com';
 
 /** Security headers, CORS allowlist, HSTS only over HTTPS, body size and media type limits. */
 describe('HTTP security', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let user: TestUser;
 
   beforeAll(async () => {
-    t = await createTestApp({
+    ({ emulator, t } = await startTestApp({
       env: { CORS_ORIGINS: `${ALLOWED}, http://localhost:5173` },
-    });
-    user = await t.createUser({ name: 'Grace Hopper' });
+    }));
+    user = await emulator.createUser({ name: 'Grace Hopper' });
   });
-  afterAll(() => t.close());
+  afterAll(() => stopAll(t, emulator));
 
   describe('headers', () => {
     it('sends helmet headers and a CSP without inline scripts', async () => {
@@ -85,7 +86,8 @@ describe('HTTP security', () => {
   });
 
   describe('request bodies', () => {
-    const before = async (): Promise<Record<string, string>> => t.cognitoAttributes(user.username);
+    const before = async (): Promise<Record<string, string>> =>
+      emulator.cognitoAttributes(user.username);
 
     it('refuses a body over 16 KB with 413 problem+json and changes nothing', async () => {
       const held = await before();
@@ -98,7 +100,7 @@ describe('HTTP security', () => {
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(res.body).toMatchObject({ status: 413, code: 'payload-too-large' });
       expect(res.body.requestId).toEqual(res.headers['x-request-id']);
-      expect(await t.cognitoAttributes(user.username)).toEqual(held);
+      expect(await emulator.cognitoAttributes(user.username)).toEqual(held);
     });
 
     it('accepts a JSON body just under the limit past the parser', async () => {
@@ -126,7 +128,7 @@ describe('HTTP security', () => {
       expect(res.body).toMatchObject({ status: 415, code: 'unsupported-media-type' });
       expect(res.body.requestId).toEqual(res.headers['x-request-id']);
       expect(JSON.stringify(res.body)).not.toContain('Mallory');
-      expect(await t.cognitoAttributes(user.username)).toEqual(held);
+      expect(await emulator.cognitoAttributes(user.username)).toEqual(held);
     });
 
     it('refuses a body without any Content-Type with 415', async () => {
@@ -142,17 +144,8 @@ describe('HTTP security', () => {
 
   describe('JSON structure: checked on the raw text, before parsing and validation', () => {
     const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
-    const userExists = async (username: string): Promise<boolean> => {
-      try {
-        await t.cognito.send(
-          new AdminGetUserCommand({ UserPoolId: t.emulator.info.userPoolId, Username: username }),
-        );
-        return true;
-      } catch (error) {
-        if ((error as Error).name === 'UserNotFoundException') return false;
-        throw error;
-      }
-    };
+    const userExists = async (username: string) =>
+      (await emulator.cognitoUser(username)) !== undefined;
     const signUpText = (text: string) =>
       request(t.server).post('/sign-up').set('Content-Type', 'application/json').send(text);
 
@@ -174,7 +167,7 @@ describe('HTTP security', () => {
     });
 
     it('refuses a deep body on PATCH /me before the token is looked at, and changes nothing', async () => {
-      const held = await t.cognitoAttributes(user.username);
+      const held = await emulator.cognitoAttributes(user.username);
       const res = await request(t.server)
         .patch('/me/attributes')
         .set('Authorization', `Bearer ${user.accessToken}`)
@@ -182,7 +175,7 @@ describe('HTTP security', () => {
         .send(`{"attributes":{"name":"Deep"},"x":${nested(33)}}`)
         .expect(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ code: 'json-too-deep' })]);
-      expect(await t.cognitoAttributes(user.username)).toEqual(held);
+      expect(await emulator.cognitoAttributes(user.username)).toEqual(held);
     });
 
     it('lets a body nested 32 levels through to validation', async () => {
@@ -192,7 +185,7 @@ describe('HTTP security', () => {
     });
 
     it('refuses a second attributes object (JSON.parse would keep only the last) and changes nothing', async () => {
-      const held = await t.cognitoAttributes(user.username);
+      const held = await emulator.cognitoAttributes(user.username);
       const res = await request(t.server)
         .patch('/me/attributes')
         .set('Authorization', `Bearer ${user.accessToken}`)
@@ -204,11 +197,11 @@ describe('HTTP security', () => {
         errors: [{ code: 'duplicate-key', message: expect.stringContaining('attributes') }],
       });
       expect(JSON.stringify(res.body)).not.toMatch(/First|Mallory/);
-      expect(await t.cognitoAttributes(user.username)).toEqual(held);
+      expect(await emulator.cognitoAttributes(user.username)).toEqual(held);
     });
 
     it('refuses an attribute given twice, and names it', async () => {
-      const held = await t.cognitoAttributes(user.username);
+      const held = await emulator.cognitoAttributes(user.username);
       const res = await request(t.server)
         .patch('/me/attributes')
         .set('Authorization', `Bearer ${user.accessToken}`)
@@ -218,7 +211,7 @@ describe('HTTP security', () => {
       expect(res.body.errors).toEqual([
         { code: 'duplicate-key', message: 'the key attributes.name appears more than once' },
       ]);
-      expect(await t.cognitoAttributes(user.username)).toEqual(held);
+      expect(await emulator.cognitoAttributes(user.username)).toEqual(held);
     });
 
     it('refuses a sign-up naming two usernames, creating neither account', async () => {

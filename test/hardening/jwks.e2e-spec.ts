@@ -1,10 +1,9 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createPublicKey, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { decodeJwtPayload, signJwt, strangerKey } from '../support/jwt-forge';
 import { CognitoProxy } from './support/cognito-proxy';
-import { Emulator, emulatorEnv, startEmulator } from './support/emulator';
-import { appWith } from './support/probe-app';
+import { Emulator, startEmulator } from '../support/emulator';
+import { createTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(30_000);
 
@@ -16,27 +15,26 @@ jest.setTimeout(30_000);
 describe('JWKS cache', () => {
   let emulator: Emulator;
   let proxy: CognitoProxy;
-  let app: NestExpressApplication;
+  let app: TestApp;
   let token: string;
 
   beforeAll(async () => {
     emulator = await startEmulator();
     proxy = await CognitoProxy.start(emulator.info.endpoint);
     // The BFF reaches Cognito and the JWKS through the proxy; tokens still name the emulator.
-    app = await appWith(
-      { ...emulatorEnv(emulator.info, proxy.url), RATE_LIMIT_ENABLED: 'false' },
-      [],
-    );
+    app = await createTestApp(emulator, {
+      env: { ...emulator.env(proxy.url), RATE_LIMIT_ENABLED: 'false' },
+    });
     token = await emulator.tokenFor('demo');
   });
   afterAll(async () => {
     await app?.close();
     await proxy?.close();
-    await emulator?.close();
+    await emulator?.stop();
   });
 
   const read = (bearer: string) =>
-    request(app.getHttpServer()).get('/me/attributes').set('Authorization', `Bearer ${bearer}`);
+    request(app.server).get('/me/attributes').set('Authorization', `Bearer ${bearer}`);
 
   /** The demo user's claims, signed by `key` under `kid`. */
   const tokenWithKid = (kid: string, key = strangerKey()) => {
@@ -87,16 +85,15 @@ describe('JWKS cache', () => {
   });
 
   describe('unreachable at start-up', () => {
-    let cold: NestExpressApplication;
+    let cold: TestApp;
     let coldProxy: CognitoProxy;
 
     beforeAll(async () => {
       coldProxy = await CognitoProxy.start(emulator.info.endpoint);
       coldProxy.jwks = 'down';
-      cold = await appWith(
-        { ...emulatorEnv(emulator.info, coldProxy.url), RATE_LIMIT_ENABLED: 'false' },
-        [],
-      );
+      cold = await createTestApp(emulator, {
+        env: { ...emulator.env(coldProxy.url), RATE_LIMIT_ENABLED: 'false' },
+      });
     });
     afterAll(async () => {
       await cold?.close();
@@ -104,13 +101,13 @@ describe('JWKS cache', () => {
     });
 
     it('starts anyway, is live but not ready, and answers 503 (not 401) to valid tokens', async () => {
-      await request(cold.getHttpServer()).get('/health/live').expect(200);
-      const ready = await request(cold.getHttpServer()).get('/health/ready').expect(503);
+      await request(cold.server).get('/health/live').expect(200);
+      const ready = await request(cold.server).get('/health/ready').expect(503);
       expect(ready.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(ready.body.errors).toEqual(
         expect.arrayContaining([expect.objectContaining({ code: 'jwks-down' })]),
       );
-      const res = await request(cold.getHttpServer())
+      const res = await request(cold.server)
         .get('/me/attributes')
         .set('Authorization', `Bearer ${token}`)
         .expect(503);
@@ -120,8 +117,8 @@ describe('JWKS cache', () => {
 
     it('becomes ready and serves tokens once the JWKS is reachable, without a restart', async () => {
       coldProxy.jwks = 'up';
-      await request(cold.getHttpServer()).get('/health/ready').expect(200);
-      await request(cold.getHttpServer())
+      await request(cold.server).get('/health/ready').expect(200);
+      await request(cold.server)
         .get('/me/attributes')
         .set('Authorization', `Bearer ${token}`)
         .expect(200);

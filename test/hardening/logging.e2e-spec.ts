@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { LOG_DESTINATION } from '../../src/common/logging/logging.module';
-import { createTestApp, TestContext, TestUser } from '../support/create-test-app';
+import { Emulator, startEmulator, TestUser } from '../support/emulator';
+import { createTestApp, TestApp } from '../support/test-app';
 import { LogCapture } from './support/log-capture';
 
 const SECRETS = {
@@ -28,17 +29,19 @@ interface RequestLine {
  * while each request still gets one useful line.
  */
 describe('request logs', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let user: TestUser;
   let email: string;
   const logs = new LogCapture();
 
   beforeAll(async () => {
-    t = await createTestApp({
+    emulator = await startEmulator();
+    t = await createTestApp(emulator, {
       env: { LOG_LEVEL: 'debug' },
       override: (builder) => builder.overrideProvider(LOG_DESTINATION).useValue(logs),
     });
-    user = await t.createUser({
+    user = await emulator.createUser({
       name: SECRETS.name,
       'custom:display_name': SECRETS.displayName,
       phone_number: SECRETS.phone,
@@ -91,8 +94,8 @@ describe('request logs', () => {
       .set('X-Request-Id', 'log-bad-token')
       .expect(401);
     // Admin routes name the user in the path, here by email (raw and percent-encoded).
-    email = (await t.cognitoAttributes(user.username)).email;
-    const admin = `Bearer ${await t.tokenFor('admin')}`;
+    email = (await emulator.cognitoAttributes(user.username)).email;
+    const admin = `Bearer ${await emulator.tokenFor('admin')}`;
     await request(t.server)
       .get(`/users/${email}/attributes`)
       .set('Authorization', admin)
@@ -109,7 +112,7 @@ describe('request logs', () => {
       .set('Authorization', admin)
       .expect(404);
     // An outage: the error (with its upstream cause) is logged at error level.
-    await t.emulator.stop();
+    await emulator.halt();
     await request(t.server)
       .get('/me/attributes')
       .set('Authorization', auth)
@@ -117,7 +120,10 @@ describe('request logs', () => {
       .expect(503);
     // A whole flow of requests: more than the default 5 s on a busy machine.
   }, 30_000);
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await emulator?.stop();
+  });
 
   const requestLines = (): RequestLine[] =>
     logs.lines().filter((l) => l.req && l.res) as unknown as RequestLine[];

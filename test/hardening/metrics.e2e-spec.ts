@@ -1,10 +1,9 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
+import { AdminDeleteUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import request from 'supertest';
 import { MetricsServer } from '../../src/metrics/metrics-server';
-import { Emulator, emulatorEnv, startEmulator } from './support/emulator';
-import { appWith } from './support/probe-app';
-import { createUser } from './support/users';
+import { Emulator, startEmulator } from '../support/emulator';
+import { createTestApp, TestApp } from '../support/test-app';
 
 /** Sums every sample of `name` whose labels include all of `labels`. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number {
@@ -23,40 +22,39 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 /** GET /metrics in Prometheus text format: HTTP, Cognito and rate-limit series. */
 describe('metrics', () => {
   let emulator: Emulator;
-  let app: NestExpressApplication;
+  let app: TestApp;
 
   beforeAll(async () => {
     emulator = await startEmulator();
-    app = await appWith(
-      { ...emulatorEnv(emulator.info), RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_READ: '2' },
-      [],
-    );
+    app = await createTestApp(emulator, {
+      env: { ...emulator.env(), RATE_LIMIT_ENABLED: 'true', RATE_LIMIT_READ: '2' },
+    });
   });
   afterAll(async () => {
     await app?.close();
-    await emulator?.close();
+    await emulator?.stop();
   });
 
   const scrape = async (target = app): Promise<string> => {
-    const res = await request(target.getHttpServer()).get('/metrics').expect(200);
+    const res = await request(target.server).get('/metrics').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
     return res.text;
   };
 
   it('counts requests and latency by route pattern and status, never by raw URL', async () => {
-    const user = await createUser(emulator);
+    const user = await emulator.createUser();
     const before = await scrape();
     const ok = { method: 'GET', route: '/me/attributes', status: '200' };
     const okBefore = sample(before, 'http_requests_total', ok);
-    await request(app.getHttpServer())
+    await request(app.server)
       .get('/me/attributes')
       .set('Authorization', `Bearer ${user.accessToken}`)
       .expect(200);
-    await request(app.getHttpServer()).get('/me/attributes').expect(401);
+    await request(app.server).get('/me/attributes').expect(401);
     // Letters and dashes no counter or label can come to hold by chance, unlike a run of digits.
     const secret = `secret-${randomUUID()}`;
-    await request(app.getHttpServer()).get(`/no/such/route/${secret}`).expect(404);
-    await request(app.getHttpServer()).get(`/me/attributes?token=${secret}`).expect(401);
+    await request(app.server).get(`/no/such/route/${secret}`).expect(404);
+    await request(app.server).get(`/me/attributes?token=${secret}`).expect(401);
 
     const after = await scrape();
     expect(sample(after, 'http_requests_total', ok)).toBe(okBefore + 1);
@@ -75,12 +73,12 @@ describe('metrics', () => {
   });
 
   it('counts Cognito calls and latency by operation and outcome', async () => {
-    const user = await createUser(emulator);
+    const user = await emulator.createUser();
     const before = sample(await scrape(), 'cognito_requests_total', {
       operation: 'GetUser',
       outcome: 'success',
     });
-    await request(app.getHttpServer())
+    await request(app.server)
       .get('/me/attributes')
       .set('Authorization', `Bearer ${user.accessToken}`)
       .expect(200);
@@ -98,19 +96,11 @@ describe('metrics', () => {
   });
 
   it('counts Cognito errors by outcome', async () => {
-    const { AdminDeleteUserCommand, CognitoIdentityProviderClient } =
-      await import('@aws-sdk/client-cognito-identity-provider');
-    const gone = await createUser(emulator);
-    const admin = new CognitoIdentityProviderClient({
-      region: emulator.info.region,
-      endpoint: emulator.info.endpoint,
-      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    });
-    await admin.send(
+    const gone = await emulator.createUser();
+    await emulator.cognito.send(
       new AdminDeleteUserCommand({ UserPoolId: emulator.info.userPoolId, Username: gone.username }),
     );
-    admin.destroy();
-    await request(app.getHttpServer())
+    await request(app.server)
       .get('/me/attributes')
       .set('Authorization', `Bearer ${gone.accessToken}`)
       .expect(401);
@@ -123,11 +113,9 @@ describe('metrics', () => {
   });
 
   it('counts rate-limit rejections by bucket', async () => {
-    const user = await createUser(emulator);
+    const user = await emulator.createUser();
     const read = () =>
-      request(app.getHttpServer())
-        .get('/me/attributes')
-        .set('Authorization', `Bearer ${user.accessToken}`);
+      request(app.server).get('/me/attributes').set('Authorization', `Bearer ${user.accessToken}`);
     const before = sample(await scrape(), 'rate_limit_rejections_total', { bucket: 'read' });
     await read().expect(200);
     await read().expect(200);
@@ -145,17 +133,17 @@ describe('metrics', () => {
   });
 
   describe('with METRICS_PORT', () => {
-    let separate: NestExpressApplication;
+    let separate: TestApp;
 
     beforeAll(async () => {
-      separate = await appWith({ ...emulatorEnv(emulator.info), METRICS_PORT: '0' }, []);
+      separate = await createTestApp(emulator, { env: { ...emulator.env(), METRICS_PORT: '0' } });
     });
     afterAll(() => separate?.close());
 
     it('serves /metrics on its own port and not on the API port', async () => {
-      await request(separate.getHttpServer()).get('/health/live').expect(200);
-      await request(separate.getHttpServer()).get('/metrics').expect(404);
-      const port = separate.get(MetricsServer).port;
+      await request(separate.server).get('/health/live').expect(200);
+      await request(separate.server).get('/metrics').expect(404);
+      const port = separate.app.get(MetricsServer).port;
       expect(port).toBeGreaterThan(0);
       const res = await fetch(`http://127.0.0.1:${port}/metrics`);
       expect(res.status).toBe(200);

@@ -1,12 +1,11 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import Redis from 'ioredis';
 import request from 'supertest';
 import { rateLimitKey } from '../../src/rate-limit/rate-limit-key';
 import { REDIS_CONNECTION, RedisConnection } from '../../src/redis';
 import { RestartableRedis, startRestartableRedis } from '../support/redis-server';
-import { Emulator, emulatorEnv, startEmulator } from './support/emulator';
-import { appWith } from './support/probe-app';
-import { createUser } from './support/users';
+import { Emulator, startEmulator } from '../support/emulator';
+import { createTestApp, TestApp } from '../support/test-app';
+import { ProbeModule } from './support/probe-module';
 
 /**
  * Redis goes away and comes back. Requests meanwhile are let through uncounted (fail open) and
@@ -17,27 +16,30 @@ describe('rate limits across a Redis outage', () => {
   jest.setTimeout(60_000);
   let emulator: Emulator;
   let redis: RestartableRedis;
-  let app: NestExpressApplication;
+  let app: TestApp;
 
   beforeAll(async () => {
     [emulator, redis] = await Promise.all([startEmulator(), startRestartableRedis()]);
-    app = await appWith({
-      ...emulatorEnv(emulator.info),
-      REDIS_URL: redis.url,
-      RATE_LIMIT_ENABLED: 'true',
-      RATE_LIMIT_READ: '5',
-      // The limiter alone: the attribute cache has its own outage tests.
-      ATTRIBUTES_CACHE_TTL_MS: '0',
+    app = await createTestApp(emulator, {
+      env: {
+        ...emulator.env(),
+        REDIS_URL: redis.url,
+        RATE_LIMIT_ENABLED: 'true',
+        RATE_LIMIT_READ: '5',
+        // The limiter alone: the attribute cache has its own outage tests.
+        ATTRIBUTES_CACHE_TTL_MS: '0',
+      },
+      modules: [ProbeModule],
     });
   });
   afterAll(async () => {
     await app?.close();
     await redis?.stop();
-    await emulator?.close();
+    await emulator?.stop();
   });
 
   const read = (token: string) =>
-    request(app.getHttpServer()).get('/me/attributes').set('Authorization', `Bearer ${token}`);
+    request(app.server).get('/me/attributes').set('Authorization', `Bearer ${token}`);
 
   /** The user's read counter as Redis holds it. */
   async function readCounter(sub: string): Promise<string | null> {
@@ -51,7 +53,7 @@ describe('rate limits across a Redis outage', () => {
   }
 
   async function connectionReady(): Promise<void> {
-    const connection = app.get<RedisConnection>(REDIS_CONNECTION);
+    const connection = app.app.get<RedisConnection>(REDIS_CONNECTION);
     const deadline = Date.now() + 10_000;
     while (connection.client.status !== 'ready') {
       if (Date.now() > deadline) throw new Error('the app did not reconnect to Redis');
@@ -60,8 +62,8 @@ describe('rate limits across a Redis outage', () => {
   }
 
   it('lets requests through while Redis is gone and never charges them afterwards', async () => {
-    const user = await createUser(emulator, { name: 'Outage' });
-    const other = await createUser(emulator, { name: 'Bystander' });
+    const user = await emulator.createUser({ name: 'Outage' });
+    const other = await emulator.createUser({ name: 'Bystander' });
     await read(user.accessToken).expect(200);
     await read(user.accessToken).expect(200);
     expect(await readCounter(user.sub)).toBe('2');

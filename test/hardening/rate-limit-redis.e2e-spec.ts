@@ -1,22 +1,21 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { startRedis, TestRedis } from '../support/redis-server';
-import { Emulator, emulatorEnv, startEmulator } from './support/emulator';
-import { appWith } from './support/probe-app';
-import { createUser } from './support/users';
+import { Emulator, startEmulator } from '../support/emulator';
+import { createTestApp, TestApp } from '../support/test-app';
+import { ProbeModule } from './support/probe-module';
 
 /** With REDIS_URL, every instance counts against one shared limit (a real redis-server). */
 describe('rate limits shared through Redis', () => {
   jest.setTimeout(30_000);
   let emulator: Emulator;
   let redis: TestRedis;
-  let a: NestExpressApplication;
-  let b: NestExpressApplication;
+  let a: TestApp;
+  let b: TestApp;
 
   beforeAll(async () => {
     [emulator, redis] = await Promise.all([startEmulator(), startRedis()]);
     const env = {
-      ...emulatorEnv(emulator.info),
+      ...emulator.env(),
       REDIS_URL: redis.url,
       RATE_LIMIT_ENABLED: 'true',
       // Only the limiter's keys here: the attribute cache (also in Redis) has its own spec.
@@ -25,19 +24,22 @@ describe('rate limits shared through Redis', () => {
       RATE_LIMIT_SIGN_UP: '3',
     };
     // Two instances, as behind a load balancer: separate processes' worth of state, one Redis.
-    [a, b] = await Promise.all([appWith(env), appWith(env)]);
+    [a, b] = await Promise.all([
+      createTestApp(emulator, { env, modules: [ProbeModule] }),
+      createTestApp(emulator, { env, modules: [ProbeModule] }),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([a?.close(), b?.close()]);
     await redis?.stop();
-    await emulator?.close();
+    await emulator?.stop();
   });
 
-  const read = (app: NestExpressApplication, token: string) =>
-    request(app.getHttpServer()).get('/me/attributes').set('Authorization', `Bearer ${token}`);
+  const read = (app: TestApp, token: string) =>
+    request(app.server).get('/me/attributes').set('Authorization', `Bearer ${token}`);
 
   it('shares one per-user budget between two instances', async () => {
-    const user = await createUser(emulator);
+    const user = await emulator.createUser();
     await read(a, user.accessToken).expect(200);
     await read(b, user.accessToken).expect(200);
     await read(a, user.accessToken).expect(200);
@@ -51,8 +53,7 @@ describe('rate limits shared through Redis', () => {
   });
 
   it('shares the per-IP sign-up budget too', async () => {
-    const signUp = (app: NestExpressApplication) =>
-      request(app.getHttpServer()).post('/sign-up/probe').send({});
+    const signUp = (app: TestApp) => request(app.server).post('/sign-up/probe').send({});
     await signUp(a).expect(202);
     await signUp(b).expect(202);
     await signUp(a).expect(202);
@@ -60,7 +61,7 @@ describe('rate limits shared through Redis', () => {
   });
 
   it('keeps neither user ids nor IP addresses in Redis keys', async () => {
-    const user = await createUser(emulator);
+    const user = await emulator.createUser();
     await read(a, user.accessToken).expect(200);
     const keys = await redisKeys(redis.port);
     expect(keys.length).toBeGreaterThan(0);
@@ -73,10 +74,10 @@ describe('rate limits shared through Redis', () => {
   });
 
   it('lets requests through (and counts a store error) when Redis goes away', async () => {
-    const user = await createUser(emulator);
+    const user = await emulator.createUser();
     await redis.stop();
     for (let i = 0; i < 6; i++) await read(a, user.accessToken).expect(200);
-    const metrics = await request(a.getHttpServer()).get('/metrics').expect(200);
+    const metrics = await request(a.server).get('/metrics').expect(200);
     expect(metrics.text).toMatch(/^rate_limit_store_errors_total [1-9]\d*$/m);
   });
 });

@@ -1,7 +1,7 @@
-import { AdminGetUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { createTestApp, TestContext, TestUser } from '../support/create-test-app';
+import { Emulator, TestUser } from '../support/emulator';
+import { startTestApp, stopAll, TestApp } from '../support/test-app';
 
 const PASSWORD = 'Correct-Horse-7';
 
@@ -11,11 +11,12 @@ const PASSWORD = 'Correct-Horse-7';
  */
 describe('rate limits on the real routes', () => {
   jest.setTimeout(60_000);
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let code: string;
 
   beforeAll(async () => {
-    t = await createTestApp({
+    ({ emulator, t } = await startTestApp({
       env: {
         RATE_LIMIT_ENABLED: 'true',
         RATE_LIMIT_WINDOW_SECONDS: '60',
@@ -25,10 +26,10 @@ describe('rate limits on the real routes', () => {
         // Each sign-up test comes from an address of its own (X-Forwarded-For from loopback).
         TRUST_PROXY: 'loopback',
       },
-    });
-    code = t.emulator.info.verificationCode;
+    }));
+    code = emulator.info.verificationCode;
   });
-  afterAll(() => t.close());
+  afterAll(() => stopAll(t, emulator));
 
   const auth = (user: TestUser) => ({ Authorization: `Bearer ${user.accessToken}` });
 
@@ -44,18 +45,18 @@ describe('rate limits on the real routes', () => {
   }
 
   it('PATCH /me/attributes: the third write in a minute is refused and does not land', async () => {
-    const user = await t.createUser({ name: 'v0' });
+    const user = await emulator.createUser({ name: 'v0' });
     const patch = (name: string) =>
       request(t.server).patch('/me/attributes').set(auth(user)).send({ attributes: { name } });
     const first = await patch('v1').expect(200);
     expect(first.headers.ratelimit).toMatch(/^"write";r=1;t=\d+$/);
     await patch('v2').expect(200);
     expectLimited(await patch('v3'), 'write', 2);
-    expect((await t.cognitoAttributes(user.username)).name).toBe('v2');
+    expect((await emulator.cognitoAttributes(user.username)).name).toBe('v2');
   });
 
   it('POST …/verification-code and …/verify share the verify bucket; the third is refused', async () => {
-    const user = await t.createUser({ email_verified: 'false' });
+    const user = await emulator.createUser({ email_verified: 'false' });
     const sent = await request(t.server)
       .post('/me/attributes/email/verification-code')
       .set(auth(user))
@@ -73,7 +74,7 @@ describe('rate limits on the real routes', () => {
       .set(auth(user))
       .send({ code });
     expectLimited(refused, 'verify', 2);
-    expect((await t.cognitoAttributes(user.username)).email_verified).toBe('false');
+    expect((await emulator.cognitoAttributes(user.username)).email_verified).toBe('false');
 
     const again = await request(t.server)
       .post('/me/attributes/email/verification-code')
@@ -84,16 +85,7 @@ describe('rate limits on the real routes', () => {
 
   describe('per client IP', () => {
     const newUsername = () => `limited-${randomUUID()}@example.com`;
-    const cognitoUser = async (username: string) => {
-      try {
-        return await t.cognito.send(
-          new AdminGetUserCommand({ UserPoolId: t.emulator.info.userPoolId, Username: username }),
-        );
-      } catch (error) {
-        if ((error as Error).name === 'UserNotFoundException') return undefined;
-        throw error;
-      }
-    };
+    const cognitoUser = (username: string) => emulator.cognitoUser(username);
     const from = (ip: string) => ({
       signUp: (username: string) =>
         request(t.server)

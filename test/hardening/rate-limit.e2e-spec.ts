@@ -1,9 +1,8 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import { decodeJwtPayload, signJwt, strangerKey } from '../support/jwt-forge';
-import { Emulator, emulatorEnv, startEmulator } from './support/emulator';
-import { appWith } from './support/probe-app';
-import { createUser } from './support/users';
+import { Emulator, startEmulator } from '../support/emulator';
+import { createTestApp, TestApp } from '../support/test-app';
+import { ProbeModule } from './support/probe-module';
 
 const LIMITS = {
   RATE_LIMIT_ENABLED: 'true',
@@ -20,23 +19,26 @@ const LIMITS = {
  */
 describe('rate limits', () => {
   let emulator: Emulator;
-  let app: NestExpressApplication;
-  const server = () => app.getHttpServer();
+  let app: TestApp;
+  const server = () => app.server;
 
   beforeAll(async () => {
     emulator = await startEmulator();
-    app = await appWith({ ...emulatorEnv(emulator.info), ...LIMITS });
+    app = await createTestApp(emulator, {
+      env: { ...emulator.env(), ...LIMITS },
+      modules: [ProbeModule],
+    });
   });
   afterAll(async () => {
     await app?.close();
-    await emulator?.close();
+    await emulator?.stop();
   });
 
   const read = (token: string) =>
     request(server()).get('/me/attributes').set('Authorization', `Bearer ${token}`);
 
   it('lets a user read up to the limit, announcing what is left, then answers 429', async () => {
-    const user = await createUser(emulator, { name: 'Reader One' });
+    const user = await emulator.createUser({ name: 'Reader One' });
     for (const left of [2, 1, 0]) {
       const res = await read(user.accessToken).expect(200);
       expect(res.headers['ratelimit-policy']).toBe('"read";q=3;w=60');
@@ -50,12 +52,12 @@ describe('rate limits', () => {
     expect(retryAfter).toBeLessThanOrEqual(60);
     expect(refused.headers.ratelimit).toBe(`"read";r=0;t=${retryAfter}`);
     // Refused requests never reached Cognito: the user is untouched.
-    expect((await user.cognitoAttributes()).name).toBe('Reader One');
+    expect((await emulator.cognitoAttributes(user.username)).name).toBe('Reader One');
   });
 
   it('counts per user: one user at the limit does not affect another', async () => {
-    const noisy = await createUser(emulator);
-    const quiet = await createUser(emulator);
+    const noisy = await emulator.createUser();
+    const quiet = await emulator.createUser();
     for (let i = 0; i < 3; i++) await read(noisy.accessToken).expect(200);
     await read(noisy.accessToken).expect(429);
     const res = await read(quiet.accessToken).expect(200);
@@ -63,7 +65,7 @@ describe('rate limits', () => {
   });
 
   it('checks the token before counting: bad tokens get 401, never 429, and spend no budget', async () => {
-    const victim = await createUser(emulator);
+    const victim = await emulator.createUser();
     const claims = decodeJwtPayload(victim.accessToken);
     // Correct claims (the victim's sub) but signed by a stranger.
     const forged = signJwt(
@@ -80,7 +82,7 @@ describe('rate limits', () => {
   });
 
   it('limits writes more tightly than reads, in a bucket of their own', async () => {
-    const user = await createUser(emulator);
+    const user = await emulator.createUser();
     const write = () =>
       request(server())
         .patch('/me/probe')
@@ -97,7 +99,7 @@ describe('rate limits', () => {
   });
 
   it('limits verification most tightly', async () => {
-    const user = await createUser(emulator);
+    const user = await emulator.createUser();
     const verify = () =>
       request(server())
         .post('/me/probe/email/verify')
@@ -109,8 +111,8 @@ describe('rate limits', () => {
   });
 
   describe('per client IP on /sign-up', () => {
-    const signUp = (target: NestExpressApplication, forwardedFor?: string) => {
-      const req = request(target.getHttpServer()).post('/sign-up/probe').send({});
+    const signUp = (target: TestApp, forwardedFor?: string) => {
+      const req = request(target.server).post('/sign-up/probe').send({});
       return forwardedFor ? req.set('X-Forwarded-For', forwardedFor) : req;
     };
 
@@ -124,9 +126,12 @@ describe('rate limits', () => {
     });
 
     it('applies the sign-up limit to public routes marked @RateLimit("sign-up")', async () => {
-      const fresh = await appWith({ ...emulatorEnv(emulator.info), ...LIMITS });
+      const fresh = await createTestApp(emulator, {
+        env: { ...emulator.env(), ...LIMITS },
+        modules: [ProbeModule],
+      });
       try {
-        const hit = () => request(fresh.getHttpServer()).post('/probe/public-limited').send({});
+        const hit = () => request(fresh.server).post('/probe/public-limited').send({});
         await hit().expect(202);
         await hit().expect(202);
         await hit().expect(429);
@@ -136,10 +141,13 @@ describe('rate limits', () => {
     });
 
     it('behind a trusted proxy, counts the client address that proxy saw', async () => {
-      const proxied = await appWith({
-        ...emulatorEnv(emulator.info),
-        ...LIMITS,
-        TRUST_PROXY: 'loopback',
+      const proxied = await createTestApp(emulator, {
+        env: {
+          ...emulator.env(),
+          ...LIMITS,
+          TRUST_PROXY: 'loopback',
+        },
+        modules: [ProbeModule],
       });
       try {
         // The proxy appends the address it saw; whatever the client put before it is ignored.

@@ -1,8 +1,6 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
-import { Emulator, emulatorEnv, startEmulator } from './support/emulator';
-import { appWith } from './support/probe-app';
-import { createUser, HardeningUser } from './support/users';
+import { Emulator, startEmulator, TestUser } from '../support/emulator';
+import { createTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(60_000);
 
@@ -16,14 +14,14 @@ const TIMEOUT_MS = 2000;
  */
 describe('Cognito outage and recovery (real emulator)', () => {
   let emulator: Emulator;
-  let app: NestExpressApplication;
-  let user: HardeningUser;
+  let app: TestApp;
+  let user: TestUser;
 
   beforeAll(async () => {
     emulator = await startEmulator();
-    app = await appWith(
-      {
-        ...emulatorEnv(emulator.info),
+    app = await createTestApp(emulator, {
+      env: {
+        ...emulator.env(),
         COGNITO_TIMEOUT_MS: String(TIMEOUT_MS),
         COGNITO_BREAKER_RESET_MS: String(RESET_MS),
         COGNITO_BREAKER_MIN_CALLS: '3',
@@ -34,26 +32,23 @@ describe('Cognito outage and recovery (real emulator)', () => {
         // Every read must reach Cognito: a cached read would (rightly) still answer 200.
         ATTRIBUTES_CACHE_TTL_MS: '0',
       },
-      [],
-    );
-    user = await createUser(emulator, { name: 'Ada Outage' });
+    });
+    user = await emulator.createUser({ name: 'Ada Outage' });
   });
   afterAll(async () => {
     await app?.close();
-    await emulator?.close();
+    await emulator?.stop();
   });
 
   const read = () =>
-    request(app.getHttpServer())
-      .get('/me/attributes')
-      .set('Authorization', `Bearer ${user.accessToken}`);
+    request(app.server).get('/me/attributes').set('Authorization', `Bearer ${user.accessToken}`);
   const timed = async (): Promise<{ res: request.Response; ms: number }> => {
     const started = Date.now();
     const res = await read();
     return { res, ms: Date.now() - started };
   };
   const metrics = async (): Promise<string> =>
-    (await request(app.getHttpServer()).get('/metrics').expect(200)).text;
+    (await request(app.server).get('/metrics').expect(200)).text;
 
   it('serves reads while Cognito is up', async () => {
     const res = await read().expect(200);
@@ -61,7 +56,7 @@ describe('Cognito outage and recovery (real emulator)', () => {
   });
 
   it('answers 503 problem+json with Retry-After within the timeout while Cognito is down', async () => {
-    await emulator.stop();
+    await emulator.halt();
     for (let i = 0; i < 3; i++) {
       const { res, ms } = await timed();
       expect(res.status).toBe(503);
@@ -90,8 +85,8 @@ describe('Cognito outage and recovery (real emulator)', () => {
   });
 
   it('reports not-ready while Cognito is down, but stays alive', async () => {
-    await request(app.getHttpServer()).get('/health/live').expect(200);
-    const ready = await request(app.getHttpServer()).get('/health/ready').expect(503);
+    await request(app.server).get('/health/live').expect(200);
+    const ready = await request(app.server).get('/health/ready').expect(503);
     expect(ready.body.errors).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: 'cognito-down' })]),
     );
@@ -108,8 +103,8 @@ describe('Cognito outage and recovery (real emulator)', () => {
     }
     expect(res.status).toBe(200);
     expect(res.body.attributes.name).toBe('Ada Outage');
-    expect((await user.cognitoAttributes()).name).toBe('Ada Outage');
+    expect((await emulator.cognitoAttributes(user.username)).name).toBe('Ada Outage');
     expect(await metrics()).toMatch(/^cognito_circuit_state 0$/m);
-    await request(app.getHttpServer()).get('/health/ready').expect(200);
+    await request(app.server).get('/health/ready').expect(200);
   });
 });

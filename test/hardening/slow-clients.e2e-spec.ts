@@ -1,6 +1,6 @@
-import type { AddressInfo } from 'node:net';
 import { connect, Socket } from 'node:net';
-import { createTestApp, TestContext, TestUser } from '../support/create-test-app';
+import { Emulator, startEmulator, TestUser } from '../support/emulator';
+import { createTestApp, TestApp } from '../support/test-app';
 
 const HEADERS_TIMEOUT_MS = 1000;
 const REQUEST_TIMEOUT_MS = 1500;
@@ -20,23 +20,27 @@ interface Outcome {
  * off at its deadline (408, connection closed), not held for Node's default 300 s.
  */
 describe('slow clients', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let user: TestUser;
   let port: number;
 
   beforeAll(async () => {
-    t = await createTestApp({
+    emulator = await startEmulator();
+    t = await createTestApp(emulator, {
       env: {
         HTTP_HEADERS_TIMEOUT_MS: String(HEADERS_TIMEOUT_MS),
         HTTP_REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS),
       },
+      listen: true,
     });
-    user = await t.createUser({ name: 'Patient User' });
-    const server = t.app.getHttpServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    port = (server.address() as AddressInfo).port;
+    user = await emulator.createUser({ name: 'Patient User' });
+    port = Number(new URL(t.url).port);
   }, 30_000);
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t?.close();
+    await emulator?.stop();
+  });
 
   /** Sends `head` at once, then `drip` one character every DRIP_EVERY_MS until the server closes. */
   function dripRequest(head: string, drip: string): Promise<Outcome> {
@@ -66,7 +70,7 @@ describe('slow clients', () => {
   }
 
   it('cuts off a body dripped slower than HTTP_REQUEST_TIMEOUT_MS, and nothing changes', async () => {
-    const before = await t.cognitoAttributes(user.username);
+    const before = await emulator.cognitoAttributes(user.username);
     const body = JSON.stringify({ attributes: { name: 'Dripped In Slowly' } });
     const head =
       'PATCH /me/attributes HTTP/1.1\r\nHost: 127.0.0.1\r\n' +
@@ -82,7 +86,7 @@ describe('slow clients', () => {
     expect(outcome.closedAfterMs).toBeGreaterThanOrEqual(REQUEST_TIMEOUT_MS - 100);
     // Well before the client would have finished (~7 s): the deadline, not the drip, ended it.
     expect(outcome.closedAfterMs).toBeLessThan(dripMs / 2);
-    expect(await t.cognitoAttributes(user.username)).toEqual(before);
+    expect(await emulator.cognitoAttributes(user.username)).toEqual(before);
   }, 25_000);
 
   it('cuts off headers dripped slower than HTTP_HEADERS_TIMEOUT_MS', async () => {

@@ -1,56 +1,36 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { BrowserContext, chromium, Page } from 'playwright-core';
-import { createTestApp, TestContext } from '../support/create-test-app';
+import type { Page } from 'playwright-core';
+import { launchBrowser, TestBrowser } from '../support/browser';
+import { Emulator, startEmulator } from '../support/emulator';
+import { createTestApp, TestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
-
-const CHROMIUM = '/usr/bin/chromium';
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /**
  * Swagger UI in a real (headless) Chromium, under the service's own CSP: authorize with a token
  * from the emulator, "Try it out" on GET /me/attributes, Execute, and see the 200 response.
  */
 describe('Swagger UI in a browser', () => {
-  let t: TestContext;
+  let emulator: Emulator;
+  let t: TestApp;
   let url: string;
-  let profileDir: string;
-  let context: BrowserContext;
+  let browser: TestBrowser;
   let page: Page;
   const problems: string[] = [];
 
   beforeAll(async () => {
-    t = await createTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    url = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
-    profileDir = mkdtempSync(join(tmpdir(), 'profile-bff-chromium-'));
-    // A persistent context is how Playwright takes a fresh --user-data-dir.
-    context = await chromium.launchPersistentContext(profileDir, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: FLAGS,
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    [emulator, browser] = await Promise.all([startEmulator(), launchBrowser()]);
+    t = await createTestApp(emulator, { listen: true });
+    url = t.url;
+    page = browser.context.pages()[0] ?? (await browser.context.newPage());
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(msg.text());
     });
     page.on('pageerror', (error) => problems.push(error.message));
   });
   afterAll(async () => {
-    await context?.close();
-    if (profileDir) rmSync(profileDir, { recursive: true, force: true });
+    await browser?.close();
     await t?.close();
+    await emulator?.stop();
   });
 
   it('renders the API document with the CSP in force', async () => {
@@ -63,7 +43,7 @@ describe('Swagger UI in a browser', () => {
   });
 
   it('authorizes with an emulator token, tries GET /me/attributes and shows the 200', async () => {
-    const token = await t.tokenFor('demo');
+    const token = await emulator.tokenFor('demo');
     await page.locator('button.authorize').first().click();
     const dialog = page.locator('.dialog-ux .modal-ux');
     await dialog.locator('input').first().fill(token);
@@ -79,7 +59,7 @@ describe('Swagger UI in a browser', () => {
     await live.locator('.response-col_status').filter({ hasText: '200' }).first().waitFor();
     const body = await live.locator('.response-col_description pre').first().innerText();
     const shown = JSON.parse(body) as { attributes: Record<string, string> };
-    const held = await t.cognitoAttributes(t.emulator.info.users.demo.username);
+    const held = await emulator.cognitoAttributes(emulator.info.users.demo.username);
     expect(shown.attributes.email).toBe('demo@example.com');
     expect(shown.attributes.email).toBe(held.email);
     expect(shown.attributes).not.toHaveProperty('custom:role');

@@ -4,7 +4,8 @@ import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generate } from 'selfsigned';
-import { Emulator, emulatorEnv, listeningApp, startEmulator } from './support/emulator';
+import { Emulator, startEmulator } from '../support/emulator';
+import { createInstance, TestApp } from '../support/test-app';
 
 interface Reply {
   status: number;
@@ -31,7 +32,7 @@ describe('HTTPS', () => {
   let emulator: Emulator;
   let dir: string;
   let cert: string;
-  let https: Awaited<ReturnType<typeof listeningApp>>;
+  let https: TestApp;
 
   beforeAll(async () => {
     emulator = await startEmulator();
@@ -52,15 +53,14 @@ describe('HTTPS', () => {
     cert = pems.cert;
     writeFileSync(join(dir, 'cert.pem'), pems.cert);
     writeFileSync(join(dir, 'key.pem'), pems.private, { mode: 0o600 });
-    https = await listeningApp({
-      ...emulatorEnv(emulator.info),
+    https = await createInstance(emulator, {
       TLS_CERT_FILE: join(dir, 'cert.pem'),
       TLS_KEY_FILE: join(dir, 'key.pem'),
     });
   });
   afterAll(async () => {
     await https?.close();
-    await emulator?.close();
+    await emulator?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -93,11 +93,8 @@ describe('HTTPS', () => {
 
   describe('behind a TLS-terminating proxy', () => {
     it('sends HSTS when a trusted proxy says https, not when an untrusted one does', async () => {
-      const trusting = await listeningApp({
-        ...emulatorEnv(emulator.info),
-        TRUST_PROXY: 'loopback',
-      });
-      const distrusting = await listeningApp(emulatorEnv(emulator.info));
+      const trusting = await createInstance(emulator, { TRUST_PROXY: 'loopback' });
+      const distrusting = await createInstance(emulator);
       try {
         const viaProxy = { headers: { 'X-Forwarded-Proto': 'https' } };
         const trusted = await get(`${trusting.url}/health/live`, viaProxy);

@@ -1,4 +1,11 @@
-import { createServer, IncomingMessage, request, Server, ServerResponse } from 'node:http';
+import {
+  ClientRequest,
+  createServer,
+  IncomingMessage,
+  request,
+  Server,
+  ServerResponse,
+} from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 /** One Cognito API call seen on its way through: the operation and its JSON request. */
@@ -71,7 +78,28 @@ export class CognitoProxy {
       this.forwardApiCall(req, res, target.split('.').pop() ?? '');
       return;
     }
-    const upstream = request(
+    const upstream = this.forward(req, (up) => {
+      if (!isJwks || this.extraKeys.length === 0) {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+        return;
+      }
+      let body = '';
+      up.setEncoding('utf8');
+      up.on('data', (chunk: string) => (body += chunk));
+      up.on('end', () => {
+        const jwks = JSON.parse(body) as { keys: object[] };
+        jwks.keys.push(...this.extraKeys);
+        res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(jwks));
+      });
+    });
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  }
+
+  /** The same request to the emulator; `respond` gets its answer. */
+  private forward(req: IncomingMessage, respond: (up: IncomingMessage) => void): ClientRequest {
+    return request(
       {
         host: this.target.hostname,
         port: this.target.port,
@@ -79,24 +107,8 @@ export class CognitoProxy {
         path: req.url,
         headers: { ...req.headers, host: this.target.host },
       },
-      (up) => {
-        if (!isJwks || this.extraKeys.length === 0) {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-          return;
-        }
-        let body = '';
-        up.setEncoding('utf8');
-        up.on('data', (chunk: string) => (body += chunk));
-        up.on('end', () => {
-          const jwks = JSON.parse(body) as { keys: object[] };
-          jwks.keys.push(...this.extraKeys);
-          res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(jwks));
-        });
-      },
+      respond,
     );
-    upstream.on('error', () => res.writeHead(502).end());
-    req.pipe(upstream);
   }
 
   /** The operations called since `since` (an index into `calls`), in order. */
@@ -117,19 +129,10 @@ export class CognitoProxy {
           .end(JSON.stringify({ __type: fault.type, message: fault.message }));
         return;
       }
-      const upstream = request(
-        {
-          host: this.target.hostname,
-          port: this.target.port,
-          method: req.method,
-          path: req.url,
-          headers: { ...req.headers, host: this.target.host },
-        },
-        (up) => {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-        },
-      );
+      const upstream = this.forward(req, (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      });
       upstream.on('error', () => res.writeHead(502).end());
       upstream.end(body);
     });

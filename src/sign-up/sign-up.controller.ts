@@ -6,7 +6,6 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { Public } from '../auth/public.decorator';
-import { RequestId } from '../common/request-id.decorator';
 import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
 import { ROUTE_PROBLEMS as P } from '../common/errors/route-problems';
 import { ConfirmSignUpDto } from './dto/confirm-sign-up.dto';
@@ -40,8 +39,8 @@ export class SignUpController {
     'invalid-parameter',
     'code-delivery-failed',
   )
-  signUp(@Body() body: SignUpDto, @RequestId() requestId?: string): Promise<SignUpResponseDto> {
-    return this.signUps.signUp(body, requestId);
+  signUp(@Body() body: SignUpDto): Promise<SignUpResponseDto> {
+    return this.signUps.signUp(body);
   }
 
   /** Confirms the account with the code (Amplify `confirmSignUp`). An unknown user gets `code-mismatch`. */
@@ -55,8 +54,8 @@ export class SignUpController {
     'alias-exists',
     'invalid-parameter',
   )
-  confirm(@Body() body: ConfirmSignUpDto, @RequestId() requestId?: string): Promise<void> {
-    return this.signUps.confirm(body, requestId);
+  confirm(@Body() body: ConfirmSignUpDto): Promise<void> {
+    return this.signUps.confirm(body);
   }
 
   /** Sends a new confirmation code (Amplify `resendSignUpCode`). */

@@ -8,7 +8,6 @@ import {
   Patch,
   Query,
   Res,
-  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import type { Response } from 'express';
@@ -18,7 +17,7 @@ import { ROUTE_PROBLEMS as P } from '../../common/errors/route-problems';
 import { ApiTaggedRead, ApiTaggedWrite } from '../../openapi/openapi-responses';
 import { AdminAttributesService } from './admin-attributes.service';
 import { AdminCaller, CurrentAdmin } from './admin-caller.decorator';
-import { AdminGroupGuard } from './admin-group.guard';
+import { AdminOnly } from './admin-group.guard';
 import { withAttributesEtag } from '../etag/attributes-etag';
 import { AttributesResponseDto, PendingChangeDto } from '../dto/attributes-response.dto';
 import { DeleteAttributesQueryDto } from '../dto/delete-attributes-query.dto';
@@ -44,7 +43,7 @@ const ADMIN = [...P.any, ...P.token, ...P.limited, ...P.upstream, ...P.admin] as
   description: "The user's username, email (alias) or sub",
   example: 'demo@example.com',
 })
-@UseGuards(AdminGroupGuard)
+@AdminOnly()
 @Controller('users/:username/attributes')
 export class AdminAttributesController {
   constructor(private readonly admin: AdminAttributesService) {}

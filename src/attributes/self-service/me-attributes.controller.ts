@@ -22,7 +22,6 @@ import {
 } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { RequestId } from '../../common/request-id.decorator';
 import { ApiProblemResponses } from '../../common/errors/api-problem-responses.decorator';
 import { ROUTE_PROBLEMS as P } from '../../common/errors/route-problems';
 import { ApiTaggedRead, ApiTaggedWrite } from '../../openapi/openapi-responses';
@@ -111,9 +110,8 @@ export class MeAttributesController {
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: UpdateAttributesDto,
     @IfMatch() ifMatch?: string,
-    @RequestId() requestId?: string,
   ): Promise<EtagResult<UpdateAttributesResponseDto>> {
-    return this.attributes.updateOwn(user, body, ifMatch, requestId);
+    return this.attributes.updateOwn(user, body, ifMatch);
   }
 
   /**
@@ -136,9 +134,8 @@ export class MeAttributesController {
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: DeleteAttributesQueryDto,
     @IfMatch() ifMatch?: string,
-    @RequestId() requestId?: string,
   ): Promise<EtagResult<undefined>> {
-    return this.attributes.deleteOwn(user, query.keys, ifMatch, requestId);
+    return this.attributes.deleteOwn(user, query.keys, ifMatch);
   }
 
   /**
@@ -156,9 +153,8 @@ export class MeAttributesController {
     @CurrentUser() user: AuthenticatedUser,
     @Param('key') key: string,
     @Body() body: SendVerificationCodeDto,
-    @RequestId() requestId?: string,
   ): Promise<VerificationCodeResponseDto> {
-    return this.verification.sendCode(user, key, body, requestId);
+    return this.verification.sendCode(user, key, body);
   }
 
   /**
@@ -175,8 +171,7 @@ export class MeAttributesController {
     @CurrentUser() user: AuthenticatedUser,
     @Param('key') key: string,
     @Body() body: VerifyAttributeDto,
-    @RequestId() requestId?: string,
   ): Promise<EtagResult<undefined>> {
-    return this.verification.verify(user, key, body, requestId);
+    return this.verification.verify(user, key, body);
   }
 }

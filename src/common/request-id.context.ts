@@ -15,6 +15,11 @@ import { requestIdOf } from './request-id';
       global: true,
       guard: {
         mount: false,
+        // No plugins or proxy providers here. nestjs-cls keeps its plugin hooks in one instance
+        // per process, replaced by every app built: one that failed to start (the tests build
+        // several apps in one process) would leave it unset, and every request would fail (500).
+        initializePlugins: false,
+        resolveProxyProviders: false,
         generateId: true,
         idGenerator: (context: ExecutionContext) =>
           requestIdOf(context.switchToHttp().getRequest<IncomingMessage>()) ?? '',

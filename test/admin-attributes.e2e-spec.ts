@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { AuditEvent, AuditLogger } from '../src/common/audit/audit-logger';
+import { AuditLogger, AuditRecord } from '../src/common/audit/audit-logger';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { signJwt, strangerKey } from './support/jwt-forge';
 import { Emulator, TestUser } from './support/emulator';
@@ -8,9 +8,9 @@ import { refusedUnchanged } from './support/refused-unchanged';
 
 /** Keeps audit events in memory so the tests can read what would be logged. */
 class RecordingAuditLogger extends AuditLogger {
-  readonly events: AuditEvent[] = [];
-  override record(event: AuditEvent): void {
-    this.events.push(event);
+  readonly events: AuditRecord[] = [];
+  protected override write(record: AuditRecord): void {
+    this.events.push(record);
   }
 }
 

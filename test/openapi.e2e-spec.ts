@@ -9,6 +9,22 @@ describe('openapi/openapi.json', () => {
   });
 });
 
+describe('operationIds', () => {
+  const spec = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8')) as {
+    paths: Record<string, Record<string, { operationId?: string }>>;
+  };
+  const ids = Object.values(spec.paths).flatMap((item) =>
+    Object.values(item).map((operation) => operation.operationId),
+  );
+
+  // Generated clients turn them into function names: `getMyAttributes`, not `Controller_read`.
+  it('are readable camelCase names, one per operation, all different', () => {
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id).toMatch(/^[a-z]+(?:[A-Z][a-z]+)*$/);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
 describe('the contract check every e2e response goes through', () => {
   const contract = new OpenApiContract();
   const ok = {

@@ -1,14 +1,10 @@
-import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/public.decorator';
-import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
-import { ROUTE_PROBLEMS as P } from '../common/errors/route-problems';
-import { responseHeaders } from '../openapi/openapi-headers';
+import { Controller, Header } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ok, PublicRead } from '../common/http/routes';
 import { AttributeSchemaService } from './attribute-schema.service';
 import { AttributeSchemaResponseDto } from './dto/attribute-schema.dto';
 
 @ApiTags('attributes')
-@Public()
 @Controller('attributes')
 export class AttributeSchemaController {
   constructor(private readonly schema: AttributeSchemaService) {}
@@ -18,14 +14,15 @@ export class AttributeSchemaController {
    * writable, deletable, accepted at sign-up, required and verified, its type and constraints.
    * Public, so sign-up forms can use it; it changes only when the service restarts.
    */
-  @Get('schema')
-  @Header('Cache-Control', 'public, max-age=300')
-  @ApiOkResponse({
-    type: AttributeSchemaResponseDto,
-    description: 'The effective schema, sorted by name; `Cache-Control: public, max-age=300`',
-    headers: responseHeaders('Cache-Control'),
+  @PublicRead('schema', {
+    operationId: 'getAttributeSchema',
+    returns: ok(
+      AttributeSchemaResponseDto,
+      'The effective schema, sorted by name; `Cache-Control: public, max-age=300`',
+      'Cache-Control',
+    ),
   })
-  @ApiProblemResponses(...P.any)
+  @Header('Cache-Control', 'public, max-age=300')
   describe(): AttributeSchemaResponseDto {
     return this.schema.describe();
   }

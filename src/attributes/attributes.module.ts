@@ -25,5 +25,7 @@ import { VerificationSettings } from './verification/verification-settings';
     AdminUserResolver,
     AdminGroupGuard,
   ],
+  // Registered as a global guard, in order, by src/app.module.ts.
+  exports: [AdminGroupGuard],
 })
 export class AttributesModule {}

@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { AccessTokenGuard } from './access-token.guard';
@@ -14,10 +13,10 @@ import { CallerConfirmation } from './caller-confirmation';
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => createAccessTokenVerifier(config.cognito),
     },
+    // Registered as a global guard, in order, by src/app.module.ts.
     AccessTokenGuard,
-    { provide: APP_GUARD, useExisting: AccessTokenGuard },
     CallerConfirmation,
   ],
-  exports: [AccessTokenVerifier, CallerConfirmation],
+  exports: [AccessTokenVerifier, AccessTokenGuard, CallerConfirmation],
 })
 export class AuthModule {}

@@ -1,15 +1,12 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Controller } from '@nestjs/common';
+import { ApiExtraModels, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
-import { Public } from '../auth/public.decorator';
-import { ApiProblemResponses } from '../common/errors/api-problem-responses.decorator';
-import { ROUTE_PROBLEMS as P } from '../common/errors/route-problems';
+import { ok, PublicRead } from '../common/http/routes';
 import { CognitoHealthIndicators } from './cognito.health';
 import { HealthCheckStateDto, HealthStatusDto } from './dto/health-status.dto';
 
 @ApiTags('health')
 @ApiExtraModels(HealthCheckStateDto)
-@Public()
 // terminus's own swagger docs describe a 503 JSON body; what is sent is problem+json.
 @Controller('health')
 export class HealthController {
@@ -19,10 +16,11 @@ export class HealthController {
   ) {}
 
   /** Liveness: the process answers. Never checks dependencies, so an outage doesn't restart pods. */
-  @Get('live')
+  @PublicRead('live', {
+    operationId: 'getLiveness',
+    returns: ok(HealthStatusDto, 'Alive (no checks are listed)'),
+  })
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOkResponse({ type: HealthStatusDto, description: 'Alive (no checks are listed)' })
-  @ApiProblemResponses(...P.any)
   live() {
     return this.health.check([]);
   }
@@ -32,10 +30,12 @@ export class HealthController {
    * `upstream-unavailable` with `Retry-After`, whose `errors` name each failed check
    * (`jwks-down`, `cognito-down`).
    */
-  @Get('ready')
+  @PublicRead('ready', {
+    operationId: 'getReadiness',
+    returns: ok(HealthStatusDto, 'Ready: every check is up'),
+    problems: ['upstream-unavailable'],
+  })
   @HealthCheck({ swaggerDocumentation: false })
-  @ApiOkResponse({ type: HealthStatusDto, description: 'Ready: every check is up' })
-  @ApiProblemResponses(...P.any, 'upstream-unavailable')
   ready() {
     return this.health.check([() => this.indicators.jwks(), () => this.indicators.cognito()]);
   }

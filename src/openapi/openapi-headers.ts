@@ -5,7 +5,7 @@ import type {
 
 /**
  * Every response header a client may read, described once. Routes pick them through the
- * response helpers (`src/openapi-responses.ts`, `ApiProblemResponses`); `buildOpenApiDocument`
+ * route decorators (`src/common/http/routes`, `ApiProblemResponses`); `buildOpenApiDocument`
  * adds `X-Request-Id` to every response and the rate-limit pair to every limited route.
  */
 export const RESPONSE_HEADERS = {

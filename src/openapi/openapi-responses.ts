@@ -3,8 +3,8 @@ import { ApiHeader, ApiResponse } from '@nestjs/swagger';
 import { responseHeaders } from './openapi-headers';
 
 /**
- * Success responses of attribute routes, with the headers they carry — shared by the /me and
- * admin controllers (and the composed route decorators built on them).
+ * Success responses of attribute routes, with the headers they carry — used by the composed route
+ * decorators (src/common/http/routes) for the /me and admin routes.
  */
 
 /** 200 with a strong ETag and `Cache-Control: no-store`; `If-None-Match` → 304. */

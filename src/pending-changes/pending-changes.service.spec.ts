@@ -15,7 +15,6 @@ const self: PendingSubject = {
   username: 'u1',
   actor: 'self',
   actorSub: 's1',
-  requestId: 'r1',
 };
 const all = () => true;
 

@@ -18,7 +18,6 @@ export interface PendingSubject {
   username: string;
   actor: 'self' | 'admin';
   actorSub: string;
-  requestId?: string;
 }
 
 /**
@@ -134,7 +133,6 @@ export class PendingChangesService {
       subjectUsername: subject.username,
       attributeNames,
       outcome: 'success',
-      requestId: subject.requestId,
     });
   }
 

@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { REDIS_CONNECTION, RedisConnection } from '../redis';
 import { RateLimitGuard } from './rate-limit.guard';
 import { RateLimitStore } from './rate-limit-store';
 
 /**
- * Per-user and per-IP rate limits. Import it after AuthModule: global guards run in registration
- * order, and this one needs the verified user the access-token guard attaches.
+ * Per-user and per-IP rate limits. Its guard needs the verified user the access-token guard
+ * attaches: src/app.module.ts registers both as global guards, in that order.
  */
 @Module({
   providers: [
@@ -17,7 +16,7 @@ import { RateLimitStore } from './rate-limit-store';
         redis ? RateLimitStore.redis(redis) : RateLimitStore.inMemory(),
     },
     RateLimitGuard,
-    { provide: APP_GUARD, useExisting: RateLimitGuard },
   ],
+  exports: [RateLimitGuard],
 })
 export class RateLimitModule {}

@@ -44,24 +44,21 @@ export class SignUpService {
   ) {}
 
   /** Creates the account; one audit event (attribute names and the new sub, never values). */
-  signUp(body: SignUpDto, requestId?: string): Promise<SignUpResponseDto> {
+  signUp(body: SignUpDto): Promise<SignUpResponseDto> {
     const attributeNames = Object.keys(body.attributes ?? {});
-    return this.audit.track(
-      { action: 'self.sign-up', requestId, attributeNames },
-      async (subject) => {
-        const response = await this.createAccount(body);
-        subject.username = response.userSub;
-        return response;
-      },
-    );
+    return this.audit.track({ action: 'self.sign-up', attributeNames }, async (subject) => {
+      const response = await this.createAccount(body);
+      subject.username = response.userSub;
+      return response;
+    });
   }
 
   /** Confirms the account; one audit event (outcome only: the username is an email). */
-  confirm(body: ConfirmSignUpDto, requestId?: string): Promise<void> {
+  confirm(body: ConfirmSignUpDto): Promise<void> {
     // 5 wrong codes per username per 15 min (on every instance with Redis), also for unknown
     // usernames, which answer like a wrong code.
     const key = codeAttemptKey('sign-up-confirm', body.username);
-    return this.audit.track({ action: 'self.sign-up.confirm', requestId }, () =>
+    return this.audit.track({ action: 'self.sign-up.confirm' }, () =>
       this.attempts.guard(key, () => this.confirmAccount(body)),
     );
   }

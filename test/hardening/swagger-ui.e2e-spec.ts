@@ -38,7 +38,7 @@ describe('Swagger UI in a browser', () => {
     expect(response?.status()).toBe(200);
     expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self'/);
     await page.locator('.swagger-ui .info .title').filter({ hasText: 'profile-bff' }).waitFor();
-    await page.locator('#operations-me-MeAttributesController_read').waitFor();
+    await page.locator('#operations-me-getMyAttributes').waitFor();
     expect(problems.filter((p) => /Content Security Policy|Refused to/i.test(p))).toEqual([]);
   });
 
@@ -50,7 +50,7 @@ describe('Swagger UI in a browser', () => {
     await dialog.locator('button.modal-btn.auth.authorize').click();
     await dialog.locator('button.btn-done').click();
 
-    const operation = page.locator('#operations-me-MeAttributesController_read');
+    const operation = page.locator('#operations-me-getMyAttributes');
     await operation.locator('.opblock-summary').first().click();
     await operation.locator('button.try-out__btn').click();
     await operation.locator('button.execute').click();

@@ -16,14 +16,14 @@ export interface paths {
      *     waiting for its code (`pending`, which Cognito itself never shows). Send the ETag back in
      *     If-None-Match to get 304.
      */
-    get: operations['MeAttributesController_read'];
+    get: operations['getMyAttributes'];
     put?: never;
     post?: never;
     /**
      * Delete attributes (Amplify `deleteUserAttributes`); all must be deletable, or none is deleted.
      *     Deleting phone_number needs a recent sign-in.
      */
-    delete: operations['MeAttributesController_delete'];
+    delete: operations['deleteMyAttributes'];
     options?: never;
     head?: never;
     /**
@@ -33,7 +33,7 @@ export interface paths {
      *     under `pending`. Changing email or phone_number needs a recent sign-in (401
      *     `step-up-required` otherwise); setting one back to its current value cancels its pending change.
      */
-    patch: operations['MeAttributesController_update'];
+    patch: operations['updateMyAttributes'];
     trace?: never;
   };
   '/me/attributes/{key}/verification-code': {
@@ -50,7 +50,7 @@ export interface paths {
      *     `sendUserAttributeVerificationCode`). During a pending change the code goes to the pending
      *     (new) value, not the current one; the response says where, masked.
      */
-    post: operations['MeAttributesController_sendCode'];
+    post: operations['sendMyAttributeVerificationCode'];
     delete?: never;
     options?: never;
     head?: never;
@@ -70,7 +70,7 @@ export interface paths {
      * Confirm a pending or unverified email / phone_number with its code (Amplify
      *     `confirmUserAttribute`). Repeated wrong codes → 429 with Retry-After.
      */
-    post: operations['MeAttributesController_verify'];
+    post: operations['verifyMyAttribute'];
     delete?: never;
     options?: never;
     head?: never;
@@ -85,18 +85,18 @@ export interface paths {
       cookie?: never;
     };
     /** The user's attributes, filtered by the admin read allowlist (`adminRead`), and pending changes. */
-    get: operations['AdminAttributesController_read'];
+    get: operations['getUserAttributesAsAdmin'];
     put?: never;
     post?: never;
     /** Delete the user's attributes; every one must be deletable by admins, or none is deleted. */
-    delete: operations['AdminAttributesController_delete'];
+    delete: operations['deleteUserAttributesAsAdmin'];
     options?: never;
     head?: never;
     /**
      * Change the user's attributes (`adminWrite` allowlist), all or nothing. Setting `email`
      *     together with `email_verified: "true"` skips the verification code.
      */
-    patch: operations['AdminAttributesController_update'];
+    patch: operations['updateUserAttributesAsAdmin'];
     trace?: never;
   };
   '/health/live': {
@@ -107,7 +107,7 @@ export interface paths {
       cookie?: never;
     };
     /** Liveness: the process answers. Never checks dependencies, so an outage doesn't restart pods. */
-    get: operations['HealthController_live'];
+    get: operations['getLiveness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -128,7 +128,7 @@ export interface paths {
      *     `upstream-unavailable` with `Retry-After`, whose `errors` name each failed check
      *     (`jwks-down`, `cognito-down`).
      */
-    get: operations['HealthController_ready'];
+    get: operations['getReadiness'];
     put?: never;
     post?: never;
     delete?: never;
@@ -149,7 +149,7 @@ export interface paths {
      *     writable, deletable, accepted at sign-up, required and verified, its type and constraints.
      *     Public, so sign-up forms can use it; it changes only when the service restarts.
      */
-    get: operations['AttributeSchemaController_describe'];
+    get: operations['getAttributeSchema'];
     put?: never;
     post?: never;
     delete?: never;
@@ -168,7 +168,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Creates an account (Amplify `signUp`); the user then confirms with the code sent to them. */
-    post: operations['SignUpController_signUp'];
+    post: operations['signUp'];
     delete?: never;
     options?: never;
     head?: never;
@@ -185,7 +185,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Confirms the account with the code (Amplify `confirmSignUp`). An unknown user gets `code-mismatch`. */
-    post: operations['SignUpController_confirm'];
+    post: operations['confirmSignUp'];
     delete?: never;
     options?: never;
     head?: never;
@@ -202,7 +202,7 @@ export interface paths {
     get?: never;
     put?: never;
     /** Sends a new confirmation code (Amplify `resendSignUpCode`). */
-    post: operations['SignUpController_resendCode'];
+    post: operations['resendSignUpCode'];
     delete?: never;
     options?: never;
     head?: never;
@@ -754,7 +754,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-  MeAttributesController_read: {
+  getMyAttributes: {
     parameters: {
       query?: never;
       header?: {
@@ -934,7 +934,7 @@ export interface operations {
       };
     };
   };
-  MeAttributesController_delete: {
+  deleteMyAttributes: {
     parameters: {
       query: {
         /** @description Attribute names to delete, comma-separated (`keys=website,nickname`) or repeated (`keys=website&keys=nickname`). All must be deletable by you, or nothing is deleted. */
@@ -1134,7 +1134,7 @@ export interface operations {
       };
     };
   };
-  MeAttributesController_update: {
+  updateMyAttributes: {
     parameters: {
       query?: never;
       header?: {
@@ -1382,7 +1382,7 @@ export interface operations {
       };
     };
   };
-  MeAttributesController_sendCode: {
+  sendMyAttributeVerificationCode: {
     parameters: {
       query?: never;
       header?: never;
@@ -1612,7 +1612,7 @@ export interface operations {
       };
     };
   };
-  MeAttributesController_verify: {
+  verifyMyAttribute: {
     parameters: {
       query?: never;
       header?: never;
@@ -1827,7 +1827,7 @@ export interface operations {
       };
     };
   };
-  AdminAttributesController_read: {
+  getUserAttributesAsAdmin: {
     parameters: {
       query?: never;
       header?: {
@@ -2025,7 +2025,7 @@ export interface operations {
       };
     };
   };
-  AdminAttributesController_delete: {
+  deleteUserAttributesAsAdmin: {
     parameters: {
       query: {
         /** @description Attribute names to delete, comma-separated (`keys=website,nickname`) or repeated (`keys=website&keys=nickname`). All must be deletable by you, or nothing is deleted. */
@@ -2243,7 +2243,7 @@ export interface operations {
       };
     };
   };
-  AdminAttributesController_update: {
+  updateUserAttributesAsAdmin: {
     parameters: {
       query?: never;
       header?: {
@@ -2509,7 +2509,7 @@ export interface operations {
       };
     };
   };
-  HealthController_live: {
+  getLiveness: {
     parameters: {
       query?: never;
       header?: never;
@@ -2556,7 +2556,7 @@ export interface operations {
       };
     };
   };
-  HealthController_ready: {
+  getReadiness: {
     parameters: {
       query?: never;
       header?: never;
@@ -2617,7 +2617,7 @@ export interface operations {
       };
     };
   };
-  AttributeSchemaController_describe: {
+  getAttributeSchema: {
     parameters: {
       query?: never;
       header?: never;
@@ -2665,7 +2665,7 @@ export interface operations {
       };
     };
   };
-  SignUpController_signUp: {
+  signUp: {
     parameters: {
       query?: never;
       header?: never;
@@ -2880,7 +2880,7 @@ export interface operations {
       };
     };
   };
-  SignUpController_confirm: {
+  confirmSignUp: {
     parameters: {
       query?: never;
       header?: never;
@@ -3089,7 +3089,7 @@ export interface operations {
       };
     };
   };
-  SignUpController_resendCode: {
+  resendSignUpCode: {
     parameters: {
       query?: never;
       header?: never;

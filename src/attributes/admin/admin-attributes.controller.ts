@@ -1,24 +1,9 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Query,
-  Res,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiBearerAuth, ApiExtraModels, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses } from '../../common/errors/api-problem-responses.decorator';
-import { ROUTE_PROBLEMS as P } from '../../common/errors/route-problems';
-import { ApiTaggedRead, ApiTaggedWrite } from '../../openapi/openapi-responses';
+import { ApiExtraModels, ApiParam, ApiTags } from '@nestjs/swagger';
+import { AdminRead, AdminWrite } from '../../common/http/routes';
 import { AdminAttributesService } from './admin-attributes.service';
 import { AdminCaller, CurrentAdmin } from './admin-caller.decorator';
-import { AdminGroupGuard } from './admin-group.guard';
 import { withAttributesEtag } from '../etag/attributes-etag';
 import { AttributesResponseDto, PendingChangeDto } from '../dto/attributes-response.dto';
 import { DeleteAttributesQueryDto } from '../dto/delete-attributes-query.dto';
@@ -28,31 +13,26 @@ import {
   UpdateAttributesResponseDto,
 } from '../dto/update-attributes-response.dto';
 import type { EtagResult } from '../etag/etag-result';
-import { EtagResultInterceptor } from '../etag/etag-result.interceptor';
 import { IfMatch } from '../etag/if-match.decorator';
-
-const IF_MATCH = 'ETag from GET /users/{username}/attributes';
-const NEW_ETAG = "Has the new ETag of the user's attributes";
-const ADMIN = [...P.any, ...P.token, ...P.limited, ...P.upstream, ...P.admin] as const;
 
 /** Any user's attributes, for members of the policy's admin group (default `admin`). */
 @ApiTags('admin')
-@ApiBearerAuth()
 @ApiExtraModels(UpdateAttributeResultDto, PendingChangeDto)
 @ApiParam({
   name: 'username',
   description: "The user's username, email (alias) or sub",
   example: 'demo@example.com',
 })
-@UseGuards(AdminGroupGuard)
 @Controller('users/:username/attributes')
 export class AdminAttributesController {
   constructor(private readonly admin: AdminAttributesService) {}
 
   /** The user's attributes, filtered by the admin read allowlist (`adminRead`), and pending changes. */
-  @Get()
-  @ApiTaggedRead(AttributesResponseDto, "The user's admin-readable attributes")
-  @ApiProblemResponses(...ADMIN)
+  @AdminRead({
+    operationId: 'getUserAttributesAsAdmin',
+    type: AttributesResponseDto,
+    description: "The user's admin-readable attributes",
+  })
   read(
     @CurrentAdmin() caller: AdminCaller,
     @Param('username') username: string,
@@ -65,18 +45,10 @@ export class AdminAttributesController {
    * Change the user's attributes (`adminWrite` allowlist), all or nothing. Setting `email`
    * together with `email_verified: "true"` skips the verification code.
    */
-  @Patch()
-  @UseInterceptors(EtagResultInterceptor)
-  @ApiTaggedWrite(200, NEW_ETAG, UpdateAttributesResponseDto, IF_MATCH)
-  @ApiProblemResponses(
-    ...ADMIN,
-    ...P.jsonBody,
-    ...P.conditionalWrite,
-    'attribute-not-writable',
-    'alias-exists',
-    'invalid-attribute-value',
-    'invalid-parameter',
-  )
+  @AdminWrite('PATCH', {
+    operationId: 'updateUserAttributesAsAdmin',
+    type: UpdateAttributesResponseDto,
+  })
   update(
     @CurrentAdmin() caller: AdminCaller,
     @Param('username') username: string,
@@ -87,17 +59,7 @@ export class AdminAttributesController {
   }
 
   /** Delete the user's attributes; every one must be deletable by admins, or none is deleted. */
-  @Delete()
-  @HttpCode(204)
-  @UseInterceptors(EtagResultInterceptor)
-  @ApiTaggedWrite(204, NEW_ETAG, undefined, IF_MATCH)
-  @ApiProblemResponses(
-    ...ADMIN,
-    ...P.conditionalWrite,
-    'validation-failed',
-    'attribute-not-deletable',
-    'invalid-parameter',
-  )
+  @AdminWrite('DELETE', { operationId: 'deleteUserAttributesAsAdmin' })
   delete(
     @CurrentAdmin() caller: AdminCaller,
     @Param('username') username: string,

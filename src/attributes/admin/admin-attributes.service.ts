@@ -76,7 +76,6 @@ export class AdminAttributesService {
     const event = {
       action,
       actorSub: caller.user.sub,
-      requestId: caller.requestId,
       attributeNames,
     };
     return this.audit.track(event, work);
@@ -117,7 +116,6 @@ export class AdminAttributesService {
       username: user.username,
       actor: 'admin',
       actorSub: caller.user.sub,
-      requestId: caller.requestId,
     };
     return pendingTracking(this.pending, this.policy, 'admin', subject);
   }

@@ -84,32 +84,21 @@ export class AttributesService {
     user: AuthenticatedUser,
     body: UpdateAttributesDto,
     ifMatch?: string,
-    requestId?: string,
   ): Promise<EtagResult<UpdateAttributesResponseDto>> {
-    const event = selfEvent(
-      'self.attributes.update',
-      user,
-      requestId,
-      Object.keys(body.attributes),
-    );
-    return this.audit.track(event, () =>
-      this.writer.update(this.ownContext(user, ifMatch, requestId), body),
-    );
+    const event = selfEvent('self.attributes.update', user, Object.keys(body.attributes));
+    return this.audit.track(event, () => this.writer.update(this.ownContext(user, ifMatch), body));
   }
 
   deleteOwn(
     user: AuthenticatedUser,
     keys: string[],
     ifMatch?: string,
-    requestId?: string,
   ): Promise<EtagResult<undefined>> {
-    const event = selfEvent('self.attributes.delete', user, requestId, keys);
-    return this.audit.track(event, () =>
-      this.writer.delete(this.ownContext(user, ifMatch, requestId), keys),
-    );
+    const event = selfEvent('self.attributes.delete', user, keys);
+    return this.audit.track(event, () => this.writer.delete(this.ownContext(user, ifMatch), keys));
   }
 
-  private ownContext(user: AuthenticatedUser, ifMatch?: string, requestId?: string): WriteContext {
+  private ownContext(user: AuthenticatedUser, ifMatch?: string): WriteContext {
     const target = withReadYourWrites(
       selfTarget(this.idp, user.accessToken),
       this.cache,
@@ -120,20 +109,20 @@ export class AttributesService {
       target,
       audience: 'self',
       ifMatch,
-      pending: pendingTracking(this.pending, this.policy, 'self', selfSubject(user, requestId)),
-      assertMayChange: (names) => this.assertRecentSignIn(user, names, requestId),
+      pending: pendingTracking(this.pending, this.policy, 'self', selfSubject(user)),
+      assertMayChange: (names) => this.assertRecentSignIn(user, names),
     };
   }
 
   /** The step-up rule; a refusal is audited on its own (names only), besides the request's event. */
-  private assertRecentSignIn(user: AuthenticatedUser, names: string[], requestId?: string): void {
+  private assertRecentSignIn(user: AuthenticatedUser, names: string[]): void {
     const { maxAgeSeconds } = this.config.stepUp;
     const guarded = stepUpAttributes(this.policy, names);
     const now = Math.floor(Date.now() / 1000);
     if (guarded.length === 0 || isRecentSignIn({ authTime: user.authTime, now, maxAgeSeconds })) {
       return;
     }
-    const event = selfEvent('self.step-up.refused', user, requestId, guarded);
+    const event = selfEvent('self.step-up.refused', user, guarded);
     this.audit.record({ ...event, outcome: 'denied', errorCode: 'step-up-required' });
     throw stepUpRequired(guarded, maxAgeSeconds);
   }

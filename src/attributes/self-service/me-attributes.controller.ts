@@ -1,31 +1,14 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Res,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import {
-  ApiAcceptedResponse,
-  ApiBearerAuth,
-  ApiBody,
-  ApiExtraModels,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiExtraModels, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { RequestId } from '../../common/request-id.decorator';
-import { ApiProblemResponses } from '../../common/errors/api-problem-responses.decorator';
-import { ROUTE_PROBLEMS as P } from '../../common/errors/route-problems';
-import { ApiTaggedRead, ApiTaggedWrite } from '../../openapi/openapi-responses';
+import {
+  accepted,
+  SelfServiceRead,
+  SelfServiceWrite,
+  VerificationRoute,
+} from '../../common/http/routes';
 import { AttributeVerificationService } from '../verification/attribute-verification.service';
 import { AttributesService } from './attributes.service';
 import { withAttributesEtag } from '../etag/attributes-etag';
@@ -42,27 +25,9 @@ import {
 } from '../dto/update-attributes-response.dto';
 import { VerifyAttributeDto } from '../verification/dto/verify-attribute.dto';
 import type { EtagResult } from '../etag/etag-result';
-import { EtagResultInterceptor } from '../etag/etag-result.interceptor';
 import { IfMatch } from '../etag/if-match.decorator';
 
-const IF_MATCH = 'ETag from GET /me/attributes';
-// Not an enum: any other name is a request the API answers (403 attribute-not-verifiable).
-const KEY = {
-  name: 'key',
-  description: 'Attribute to verify: `email` or `phone_number` (others → 403)',
-  example: 'email',
-};
-const NEW_ETAG = 'Has the new ETag of your attributes';
-const SELF = [...P.any, ...P.token, ...P.limited, ...P.upstream] as const;
-const VERIFICATION = [
-  ...SELF,
-  ...P.jsonBody,
-  'attribute-not-verifiable',
-  'nothing-to-verify',
-] as const;
-
 @ApiTags('me')
-@ApiBearerAuth()
 @ApiExtraModels(UpdateAttributeResultDto, PendingChangeDto)
 @Controller('me/attributes')
 export class MeAttributesController {
@@ -76,9 +41,11 @@ export class MeAttributesController {
    * waiting for its code (`pending`, which Cognito itself never shows). Send the ETag back in
    * If-None-Match to get 304.
    */
-  @Get()
-  @ApiTaggedRead(AttributesResponseDto, 'Your readable attributes')
-  @ApiProblemResponses(...SELF)
+  @SelfServiceRead({
+    operationId: 'getMyAttributes',
+    type: AttributesResponseDto,
+    description: 'Your readable attributes',
+  })
   read(
     @CurrentUser() user: AuthenticatedUser,
     @Res({ passthrough: true }) res: Response,
@@ -93,52 +60,30 @@ export class MeAttributesController {
    * under `pending`. Changing email or phone_number needs a recent sign-in (401
    * `step-up-required` otherwise); setting one back to its current value cancels its pending change.
    */
-  @Patch()
-  @UseInterceptors(EtagResultInterceptor)
-  @ApiTaggedWrite(200, NEW_ETAG, UpdateAttributesResponseDto, IF_MATCH)
-  @ApiProblemResponses(
-    ...SELF,
-    ...P.jsonBody,
-    ...P.conditionalWrite,
-    'attribute-not-writable',
-    'step-up-required',
-    'alias-exists',
-    'invalid-attribute-value',
-    'invalid-parameter',
-    'code-delivery-failed',
-  )
+  @SelfServiceWrite('PATCH', {
+    operationId: 'updateMyAttributes',
+    type: UpdateAttributesResponseDto,
+    problems: ['code-delivery-failed'],
+  })
   update(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: UpdateAttributesDto,
     @IfMatch() ifMatch?: string,
-    @RequestId() requestId?: string,
   ): Promise<EtagResult<UpdateAttributesResponseDto>> {
-    return this.attributes.updateOwn(user, body, ifMatch, requestId);
+    return this.attributes.updateOwn(user, body, ifMatch);
   }
 
   /**
    * Delete attributes (Amplify `deleteUserAttributes`); all must be deletable, or none is deleted.
    * Deleting phone_number needs a recent sign-in.
    */
-  @Delete()
-  @HttpCode(204)
-  @UseInterceptors(EtagResultInterceptor)
-  @ApiTaggedWrite(204, NEW_ETAG, undefined, IF_MATCH)
-  @ApiProblemResponses(
-    ...SELF,
-    ...P.conditionalWrite,
-    'validation-failed',
-    'attribute-not-deletable',
-    'step-up-required',
-    'invalid-parameter',
-  )
+  @SelfServiceWrite('DELETE', { operationId: 'deleteMyAttributes' })
   delete(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: DeleteAttributesQueryDto,
     @IfMatch() ifMatch?: string,
-    @RequestId() requestId?: string,
   ): Promise<EtagResult<undefined>> {
-    return this.attributes.deleteOwn(user, query.keys, ifMatch, requestId);
+    return this.attributes.deleteOwn(user, query.keys, ifMatch);
   }
 
   /**
@@ -146,37 +91,33 @@ export class MeAttributesController {
    * `sendUserAttributeVerificationCode`). During a pending change the code goes to the pending
    * (new) value, not the current one; the response says where, masked.
    */
-  @Post(':key/verification-code')
-  @HttpCode(202)
-  @ApiParam(KEY)
+  @VerificationRoute(':key/verification-code', {
+    operationId: 'sendMyAttributeVerificationCode',
+    returns: accepted(VerificationCodeResponseDto, 'A code is on its way'),
+    problems: ['code-delivery-failed', 'invalid-parameter'],
+  })
   @ApiBody({ type: SendVerificationCodeDto, required: false })
-  @ApiAcceptedResponse({ type: VerificationCodeResponseDto, description: 'A code is on its way' })
-  @ApiProblemResponses(...VERIFICATION, 'code-delivery-failed', 'invalid-parameter')
   sendCode(
     @CurrentUser() user: AuthenticatedUser,
     @Param('key') key: string,
     @Body() body: SendVerificationCodeDto,
-    @RequestId() requestId?: string,
   ): Promise<VerificationCodeResponseDto> {
-    return this.verification.sendCode(user, key, body, requestId);
+    return this.verification.sendCode(user, key, body);
   }
 
   /**
    * Confirm a pending or unverified email / phone_number with its code (Amplify
    * `confirmUserAttribute`). Repeated wrong codes → 429 with Retry-After.
    */
-  @Post(':key/verify')
-  @HttpCode(204)
-  @UseInterceptors(EtagResultInterceptor)
-  @ApiParam(KEY)
-  @ApiTaggedWrite(204, NEW_ETAG)
-  @ApiProblemResponses(...VERIFICATION, 'code-mismatch', 'code-expired', 'alias-exists')
+  @VerificationRoute(':key/verify', {
+    operationId: 'verifyMyAttribute',
+    problems: ['code-mismatch', 'code-expired', 'alias-exists'],
+  })
   verify(
     @CurrentUser() user: AuthenticatedUser,
     @Param('key') key: string,
     @Body() body: VerifyAttributeDto,
-    @RequestId() requestId?: string,
   ): Promise<EtagResult<undefined>> {
-    return this.verification.verify(user, key, body, requestId);
+    return this.verification.verify(user, key, body);
   }
 }

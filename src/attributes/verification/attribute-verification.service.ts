@@ -51,7 +51,6 @@ export class AttributeVerificationService {
     user: AuthenticatedUser,
     key: string,
     body: SendVerificationCodeDto,
-    requestId?: string,
   ): Promise<VerificationCodeResponseDto> {
     assertVerifiable(this.policy, key);
     const current = await this.assertSomethingToVerify(user, key);
@@ -60,7 +59,7 @@ export class AttributeVerificationService {
       pendingValue === undefined
         ? await this.idp.sendAttributeVerificationCode(user.accessToken, key, body.clientMetadata)
         : await this.resendToPending(
-            selfSubject(user, requestId),
+            selfSubject(user),
             user,
             key,
             pendingValue,
@@ -93,24 +92,22 @@ export class AttributeVerificationService {
     user: AuthenticatedUser,
     key: string,
     body: VerifyAttributeDto,
-    requestId?: string,
   ): Promise<EtagResult<undefined>> {
-    const event = selfEvent('self.attributes.verify', user, requestId, [key]);
-    return this.audit.track(event, () => this.verifyLimited(user, key, body, requestId));
+    const event = selfEvent('self.attributes.verify', user, [key]);
+    return this.audit.track(event, () => this.verifyLimited(user, key, body));
   }
 
   private async verifyLimited(
     user: AuthenticatedUser,
     key: string,
     body: VerifyAttributeDto,
-    requestId?: string,
   ): Promise<EtagResult<undefined>> {
     assertVerifiable(this.policy, key);
     // Per user, on every instance (Redis): only a verdict on the code counts against the caller.
     const known = await this.limiter.guard(codeAttemptKey('verify', user.sub), () =>
       this.confirm(user, key, body.code),
     );
-    await this.pending.confirmed(selfSubject(user, requestId), key);
+    await this.pending.confirmed(selfSubject(user), key);
     const attributes = known ?? (await this.freshAttributes(user));
     const pending = await this.pending.viewForRead(user.sub, attributes, (name) =>
       isReadable(this.policy, name, 'self'),

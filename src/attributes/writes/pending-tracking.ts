@@ -29,6 +29,6 @@ export function withPending(
 }
 
 /** On /me the caller is the subject. */
-export function selfSubject(user: AuthenticatedUser, requestId?: string): PendingSubject {
-  return { sub: user.sub, username: user.username, actor: 'self', actorSub: user.sub, requestId };
+export function selfSubject(user: AuthenticatedUser): PendingSubject {
+  return { sub: user.sub, username: user.username, actor: 'self', actorSub: user.sub };
 }

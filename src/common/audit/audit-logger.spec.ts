@@ -1,31 +1,42 @@
 import { Logger } from '@nestjs/common';
-import { AuditLogger } from './audit-logger';
+import { CLS_ID, ClsServiceManager } from 'nestjs-cls';
+import { AuditEvent, AuditLogger } from './audit-logger';
 
 describe('AuditLogger', () => {
-  it('writes one log line with the event and a timestamp', () => {
-    const log = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
-    new AuditLogger().record({
-      action: 'admin.attributes.update',
-      actorSub: 'a-sub',
-      subjectUsername: 'u1',
-      attributeNames: ['email'],
-      outcome: 'success',
-      requestId: 'r1',
+  const event: AuditEvent = {
+    action: 'admin.attributes.update',
+    actorSub: 'a-sub',
+    subjectUsername: 'u1',
+    attributeNames: ['email'],
+    outcome: 'success',
+  };
+  let log: jest.SpyInstance;
+  beforeEach(() => {
+    log = jest.spyOn(Logger.prototype, 'log').mockImplementation(() => undefined);
+  });
+  afterEach(() => log.mockRestore());
+
+  it('writes one log line with the event, a timestamp and the request id of its context', () => {
+    // The request context as ClsGuard opens it (src/common/request-id.context.ts).
+    const cls = ClsServiceManager.getClsService();
+    cls.run(() => {
+      cls.set(CLS_ID, 'r1');
+      new AuditLogger().record(event);
     });
     expect(log).toHaveBeenCalledWith(
       {
-        audit: expect.objectContaining({
-          action: 'admin.attributes.update',
-          actorSub: 'a-sub',
-          subjectUsername: 'u1',
-          attributeNames: ['email'],
-          outcome: 'success',
+        audit: {
+          ...event,
           requestId: 'r1',
           at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-        }),
+        },
       },
       'admin.attributes.update',
     );
-    log.mockRestore();
+  });
+
+  it('has no request id outside a request (start-up, background work)', () => {
+    new AuditLogger().record(event);
+    expect(log.mock.calls[0][0].audit).not.toHaveProperty('requestId');
   });
 });

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { AppError } from '../errors/app-error';
+import { currentRequestId } from '../request-id.context';
 
 export type AuditAction =
   | 'admin.attributes.read'
@@ -34,19 +35,31 @@ export interface AuditEvent {
   outcome: AuditOutcome;
   /** The problem code when the outcome is not success. */
   errorCode?: string;
+}
+
+/** An event as written: stamped with the request it happened in (its X-Request-Id) and when. */
+export interface AuditRecord extends AuditEvent {
   requestId?: string;
+  at: string;
 }
 
 /**
  * The one way audit events are written: a JSON log line on the `Audit` context (pino), with an
- * ISO timestamp. Override this provider to ship events elsewhere.
+ * ISO timestamp and the request id, which it reads from the request context
+ * (src/common/request-id.context.ts) so that no caller passes it on. Override `write` (or this
+ * provider) to ship events elsewhere.
  */
 @Injectable()
 export class AuditLogger {
   private readonly logger = new Logger('Audit');
 
   record(event: AuditEvent): void {
-    this.logger.log({ audit: { ...event, at: new Date().toISOString() } }, event.action);
+    const requestId = currentRequestId();
+    this.write({ ...event, ...(requestId ? { requestId } : {}), at: new Date().toISOString() });
+  }
+
+  protected write(record: AuditRecord): void {
+    this.logger.log({ audit: record }, record.action);
   }
 
   /**
@@ -87,11 +100,6 @@ export interface AuditSubject {
 }
 
 /** A self-service audit event: the caller is also the subject (their sub is their username here). */
-export function selfEvent(
-  action: AuditAction,
-  user: AuthenticatedUser,
-  requestId: string | undefined,
-  attributeNames: string[],
-) {
-  return { action, actorSub: user.sub, subjectUsername: user.username, requestId, attributeNames };
+export function selfEvent(action: AuditAction, user: AuthenticatedUser, attributeNames: string[]) {
+  return { action, actorSub: user.sub, subjectUsername: user.username, attributeNames };
 }

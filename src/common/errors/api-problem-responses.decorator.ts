@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiResponse, ApiResponseOptions, getSchemaPath } from '@nestjs/swagger';
 import { ResponseHeaderName, responseHeaders } from '../../openapi/openapi-headers';
 import { ERROR_CODES, ErrorCode } from './error-codes';
 import { ProblemDto } from './problem.dto';
@@ -18,7 +18,9 @@ const PROBLEM_HEADERS: Record<number, ResponseHeaderName[]> = {
  * one response per status, whose `code` is narrowed to those codes (so a generated client can
  * switch on it without casts), with the headers that status carries.
  */
-export function ApiProblemResponses(...codes: ErrorCode[]): MethodDecorator & ClassDecorator {
+export function ApiProblemResponses(
+  ...codes: readonly ErrorCode[]
+): MethodDecorator & ClassDecorator {
   const byStatus = new Map<number, ErrorCode[]>();
   for (const code of new Set(codes)) {
     const { status } = ERROR_CODES[code];
@@ -26,21 +28,26 @@ export function ApiProblemResponses(...codes: ErrorCode[]): MethodDecorator & Cl
   }
   return applyDecorators(
     ...[...byStatus].map(([status, statusCodes]) =>
-      ApiResponse({
-        status,
-        description: statusCodes.map((c) => `\`${c}\`: ${ERROR_CODES[c].title}`).join('; '),
-        headers: responseHeaders(...(PROBLEM_HEADERS[status] ?? [])),
-        content: {
-          'application/problem+json': {
-            schema: {
-              allOf: [
-                { $ref: getSchemaPath(ProblemDto) },
-                { type: 'object', properties: { code: { type: 'string', enum: statusCodes } } },
-              ],
-            },
-          },
-        },
-      }),
+      ApiResponse(problemResponse(status, statusCodes)),
     ),
   );
+}
+
+/** The one way a problem response is documented: one status, the codes it can carry. */
+export function problemResponse(status: number, codes: readonly ErrorCode[]): ApiResponseOptions {
+  return {
+    status,
+    description: codes.map((c) => `\`${c}\`: ${ERROR_CODES[c].title}`).join('; '),
+    headers: responseHeaders(...(PROBLEM_HEADERS[status] ?? [])),
+    content: {
+      'application/problem+json': {
+        schema: {
+          allOf: [
+            { $ref: getSchemaPath(ProblemDto) },
+            { type: 'object', properties: { code: { type: 'string', enum: [...codes] } } },
+          ],
+        },
+      },
+    },
+  };
 }

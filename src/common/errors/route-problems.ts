@@ -29,4 +29,24 @@ export const ROUTE_PROBLEMS = {
   admin: ['forbidden', 'validation-failed', 'user-not-found'],
   /** Writes that honour If-Match. */
   conditionalWrite: ['precondition-failed'],
+  /** PATCH of attributes (with a JSON body): all or nothing, every value checked. */
+  attributeUpdate: [
+    'attribute-not-writable',
+    'alias-exists',
+    'invalid-attribute-value',
+    'invalid-parameter',
+  ],
+  /** DELETE of attributes named in `?keys=`: all deletable, or none deleted. */
+  attributeDelete: ['validation-failed', 'attribute-not-deletable', 'invalid-parameter'],
 } as const satisfies Record<string, readonly ErrorCode[]>;
+
+/**
+ * What every authenticated route can give, said once: 401/403 from the token, 429 from the rate
+ * limit, and Cognito's refusals, throttling and outages (403, 429, 5xx).
+ */
+export const AUTHENTICATED_PROBLEMS = [
+  ...ROUTE_PROBLEMS.any,
+  ...ROUTE_PROBLEMS.token,
+  ...ROUTE_PROBLEMS.limited,
+  ...ROUTE_PROBLEMS.upstream,
+] as const satisfies readonly ErrorCode[];

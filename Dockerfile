@@ -23,7 +23,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
 
 FROM ${NODE_IMAGE}
-# The heap cap keeps peak RSS under ~150 MB at full load (see README, Performance); raise it with
+# The heap cap keeps peak RSS under ~150 MB at full load (see bench/README.md); raise it with
 # ATTRIBUTES_CACHE_MAX_ENTRIES (~1.8 KB per cached user).
 ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 NODE_OPTIONS="--max-old-space-size=96 --max-semi-space-size=8"
 WORKDIR /app

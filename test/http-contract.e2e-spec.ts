@@ -3,7 +3,7 @@ import { Emulator } from './support/emulator';
 import { createInstance, startTestApp, stopAll, TestApp } from './support/test-app';
 
 /**
- * What the README and the spec promise about methods, media types and readiness, as a client
+ * What docs/api.md and the spec promise about methods, media types and readiness, as a client
  * sees it. Every response here also goes through the spec check (test/support/openapi-contract).
  */
 describe('HTTP contract: methods, media types, readiness', () => {

@@ -84,7 +84,7 @@ describe('email and phone verification', () => {
     const { user, oldEmail } = await withPendingEmail();
     await patch(user, { nickname: 'later' }).expect(200);
     await verify(user, 'email', { code }).expect(204);
-    // Real Cognito keeps the pending change; the emulator forgets it (see README).
+    // Real Cognito keeps the pending change; the emulator forgets it (see docs/decisions.md).
     expect((await emulator.cognitoAttributes(user.username)).email).toBe(oldEmail);
   });
 

@@ -9,7 +9,7 @@ import { ExampleWeb, startExampleWeb } from './support/example-web';
 
 jest.setTimeout(120_000);
 
-/** `EXAMPLE_SCREENSHOT=docs/images/profile-page.png npx jest test/browser` refreshes the README's picture. */
+/** `EXAMPLE_SCREENSHOT=docs/images/profile-page.png npx jest test/browser` refreshes the picture in docs/development.md. */
 const SCREENSHOT = process.env.EXAMPLE_SCREENSHOT;
 
 interface SchemaEntry {
@@ -327,7 +327,7 @@ describe('Example web app in a browser', () => {
     expect((await emulator.cognitoUser(email))?.UserStatus).toBe('CONFIRMED');
   });
 
-  it("renders the seeded demo user's profile (and saves the README screenshot when asked)", async () => {
+  it("renders the seeded demo user's profile (and saves the docs screenshot when asked)", async () => {
     const demo = emulator.info.users.demo;
     await signIn(demo, demo.username);
     const held = await emulator.cognitoAttributes(demo.username);

@@ -1,6 +1,6 @@
 /**
  * Every problem code the API can return, with its HTTP status and title. Clients switch on
- * `code`; it never changes meaning once published. Listed in the OpenAPI spec and the README.
+ * `code`; it never changes meaning once published. Listed in the OpenAPI spec and docs/errors.md.
  */
 export const ERROR_CODES = {
   'bad-request': { status: 400, title: 'Bad request' },

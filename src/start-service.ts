@@ -1,5 +1,4 @@
 import { Logger } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
   AppConfig,
   buildAppConfig,
@@ -9,10 +8,10 @@ import {
   localEmulatorSettings,
 } from './config/app-config';
 import { drainHttpServer } from './common/http/drain-http-server';
-import { createApp } from './create-app';
+import { createApp, ProfileBffApp } from './create-app';
 
 export interface RunningService {
-  app: NestExpressApplication;
+  app: ProfileBffApp;
   config: AppConfig;
   url: string;
   /**

@@ -1,5 +1,5 @@
 import { AdminDeleteUserCommand } from '@aws-sdk/client-cognito-identity-provider';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { CognitoProxy } from './hardening/support/cognito-proxy';
 import { Emulator, emulatorEnv, startEmulator } from './hardening/support/emulator';
@@ -30,7 +30,7 @@ const USER_OPERATIONS = new Set([
 describe('self-service writes through the Admin API (SELF_SERVICE_WRITES=admin)', () => {
   let emulator: Emulator;
   let proxy: CognitoProxy;
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
 
   beforeAll(async () => {
     emulator = await startEmulator();

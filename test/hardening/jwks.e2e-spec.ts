@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createPublicKey, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { decodeJwtPayload, signJwt, strangerKey } from '../support/jwt-forge';
@@ -16,7 +16,7 @@ jest.setTimeout(30_000);
 describe('JWKS cache', () => {
   let emulator: Emulator;
   let proxy: CognitoProxy;
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let token: string;
 
   beforeAll(async () => {
@@ -87,7 +87,7 @@ describe('JWKS cache', () => {
   });
 
   describe('unreachable at start-up', () => {
-    let cold: NestExpressApplication;
+    let cold: NestFastifyApplication;
     let coldProxy: CognitoProxy;
 
     beforeAll(async () => {

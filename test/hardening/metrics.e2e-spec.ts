@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { MetricsServer } from '../../src/metrics/metrics-server';
@@ -23,7 +23,7 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
 /** GET /metrics in Prometheus text format: HTTP, Cognito and rate-limit series. */
 describe('metrics', () => {
   let emulator: Emulator;
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
 
   beforeAll(async () => {
     emulator = await startEmulator();
@@ -145,7 +145,7 @@ describe('metrics', () => {
   });
 
   describe('with METRICS_PORT', () => {
-    let separate: NestExpressApplication;
+    let separate: NestFastifyApplication;
 
     beforeAll(async () => {
       separate = await appWith({ ...emulatorEnv(emulator.info), METRICS_PORT: '0' }, []);

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Redis from 'ioredis';
 import request from 'supertest';
 import { rateLimitKey } from '../../src/rate-limit/rate-limit-key';
@@ -17,7 +17,7 @@ describe('rate limits across a Redis outage', () => {
   jest.setTimeout(60_000);
   let emulator: Emulator;
   let redis: RestartableRedis;
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
 
   beforeAll(async () => {
     [emulator, redis] = await Promise.all([startEmulator(), startRestartableRedis()]);

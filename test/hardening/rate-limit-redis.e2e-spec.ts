@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { startRedis, TestRedis } from '../support/redis-server';
 import { Emulator, emulatorEnv, startEmulator } from './support/emulator';
@@ -10,8 +10,8 @@ describe('rate limits shared through Redis', () => {
   jest.setTimeout(30_000);
   let emulator: Emulator;
   let redis: TestRedis;
-  let a: NestExpressApplication;
-  let b: NestExpressApplication;
+  let a: NestFastifyApplication;
+  let b: NestFastifyApplication;
 
   beforeAll(async () => {
     [emulator, redis] = await Promise.all([startEmulator(), startRedis()]);
@@ -33,7 +33,7 @@ describe('rate limits shared through Redis', () => {
     await emulator?.close();
   });
 
-  const read = (app: NestExpressApplication, token: string) =>
+  const read = (app: NestFastifyApplication, token: string) =>
     request(app.getHttpServer()).get('/me/attributes').set('Authorization', `Bearer ${token}`);
 
   it('shares one per-user budget between two instances', async () => {
@@ -51,7 +51,7 @@ describe('rate limits shared through Redis', () => {
   });
 
   it('shares the per-IP sign-up budget too', async () => {
-    const signUp = (app: NestExpressApplication) =>
+    const signUp = (app: NestFastifyApplication) =>
       request(app.getHttpServer()).post('/sign-up/probe').send({});
     await signUp(a).expect(202);
     await signUp(b).expect(202);

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { decodeJwtPayload, signJwt, strangerKey } from '../support/jwt-forge';
 import { Emulator, emulatorEnv, startEmulator } from './support/emulator';
@@ -20,7 +20,7 @@ const LIMITS = {
  */
 describe('rate limits', () => {
   let emulator: Emulator;
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   const server = () => app.getHttpServer();
 
   beforeAll(async () => {
@@ -109,7 +109,7 @@ describe('rate limits', () => {
   });
 
   describe('per client IP on /sign-up', () => {
-    const signUp = (target: NestExpressApplication, forwardedFor?: string) => {
+    const signUp = (target: NestFastifyApplication, forwardedFor?: string) => {
       const req = request(target.getHttpServer()).post('/sign-up/probe').send({});
       return forwardedFor ? req.set('X-Forwarded-For', forwardedFor) : req;
     };

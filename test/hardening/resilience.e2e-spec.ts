@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { Emulator, emulatorEnv, startEmulator } from './support/emulator';
 import { appWith } from './support/probe-app';
@@ -16,7 +16,7 @@ const TIMEOUT_MS = 2000;
  */
 describe('Cognito outage and recovery (real emulator)', () => {
   let emulator: Emulator;
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let user: HardeningUser;
 
   beforeAll(async () => {

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { appWith } from './support/probe-app';
 import { fault, FakeCognito } from './support/fake-cognito';
@@ -14,7 +14,7 @@ jest.setTimeout(30_000);
 
 describe('Cognito failures (scripted upstream)', () => {
   let fake: FakeCognito;
-  let app: NestExpressApplication;
+  let app: NestFastifyApplication;
   let token: string;
 
   beforeAll(async () => {

@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
 import { AttributesCache } from '../../src/cache/attributes-cache';
@@ -10,7 +10,7 @@ import { watchContract } from './openapi-contract';
 
 /** One more instance of the app, listening on loopback, e.g. the second pod behind a balancer. */
 export interface AppInstance {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   /** Base URL for supertest (a listening server, so concurrent requests are real). */
   url: string;
   cache: AttributesCache;
@@ -39,8 +39,8 @@ export async function startAppInstance(
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config)],
   }).compile();
-  const app = await createApp(config, (options) =>
-    moduleRef.createNestApplication<NestExpressApplication>(options),
+  const app = await createApp(config, (adapter, options) =>
+    moduleRef.createNestApplication<NestFastifyApplication>(adapter, options),
   );
   watchContract(app.getHttpServer());
   try {

@@ -1,5 +1,5 @@
 import type { CognitoIdentityProviderClient } from '@aws-sdk/client-cognito-identity-provider';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { TestingModuleBuilder } from '@nestjs/testing';
 import { Test } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -21,7 +21,7 @@ import { watchContract } from './openapi-contract';
 export type TestUser = EmulatorUser;
 
 export interface TestContext {
-  app: NestExpressApplication;
+  app: NestFastifyApplication;
   /** What supertest's request() takes. */
   server: Parameters<typeof import('supertest')>[0];
   config: AppConfig;
@@ -60,8 +60,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestC
   let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
   if (options.override) builder = options.override(builder);
   const moduleRef = await builder.compile();
-  const app = await createApp(config, (options) =>
-    moduleRef.createNestApplication<NestExpressApplication>(options),
+  const app = await createApp(config, (adapter, options) =>
+    moduleRef.createNestApplication<NestFastifyApplication>(adapter, options),
   );
   await app.init();
   watchContract(app.getHttpServer());

@@ -7,11 +7,9 @@ import {
   Param,
   Patch,
   Query,
-  Res,
   UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
-import type { Response } from 'express';
 import { ApiBearerAuth, ApiExtraModels, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../../common/errors/api-problem-responses.decorator';
 import { ROUTE_PROBLEMS as P } from '../../common/errors/route-problems';
@@ -19,7 +17,7 @@ import { ApiTaggedRead, ApiTaggedWrite } from '../../openapi/openapi-responses';
 import { AdminAttributesService } from './admin-attributes.service';
 import { AdminCaller, CurrentAdmin } from './admin-caller.decorator';
 import { AdminGroupGuard } from './admin-group.guard';
-import { withAttributesEtag } from '../etag/attributes-etag';
+import { taggedAttributes } from '../etag/attributes-etag';
 import { AttributesResponseDto, PendingChangeDto } from '../dto/attributes-response.dto';
 import { DeleteAttributesQueryDto } from '../dto/delete-attributes-query.dto';
 import { UpdateAttributesDto } from '../dto/update-attributes.dto';
@@ -51,14 +49,14 @@ export class AdminAttributesController {
 
   /** The user's attributes, filtered by the admin read allowlist (`adminRead`), and pending changes. */
   @Get()
+  @UseInterceptors(EtagResultInterceptor)
   @ApiTaggedRead(AttributesResponseDto, "The user's admin-readable attributes")
   @ApiProblemResponses(...ADMIN)
   read(
     @CurrentAdmin() caller: AdminCaller,
     @Param('username') username: string,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<AttributesResponseDto> {
-    return withAttributesEtag(res, this.admin.read(caller, username));
+  ): Promise<EtagResult<AttributesResponseDto>> {
+    return taggedAttributes(this.admin.read(caller, username));
   }
 
   /**

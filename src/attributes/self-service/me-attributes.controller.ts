@@ -8,10 +8,8 @@ import {
   Patch,
   Post,
   Query,
-  Res,
   UseInterceptors,
 } from '@nestjs/common';
-import type { Response } from 'express';
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
@@ -28,7 +26,7 @@ import { ROUTE_PROBLEMS as P } from '../../common/errors/route-problems';
 import { ApiTaggedRead, ApiTaggedWrite } from '../../openapi/openapi-responses';
 import { AttributeVerificationService } from '../verification/attribute-verification.service';
 import { AttributesService } from './attributes.service';
-import { withAttributesEtag } from '../etag/attributes-etag';
+import { taggedAttributes } from '../etag/attributes-etag';
 import { AttributesResponseDto, PendingChangeDto } from '../dto/attributes-response.dto';
 import { DeleteAttributesQueryDto } from '../dto/delete-attributes-query.dto';
 import {
@@ -77,13 +75,11 @@ export class MeAttributesController {
    * If-None-Match to get 304.
    */
   @Get()
+  @UseInterceptors(EtagResultInterceptor)
   @ApiTaggedRead(AttributesResponseDto, 'Your readable attributes')
   @ApiProblemResponses(...SELF)
-  read(
-    @CurrentUser() user: AuthenticatedUser,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<AttributesResponseDto> {
-    return withAttributesEtag(res, this.attributes.readOwn(user));
+  read(@CurrentUser() user: AuthenticatedUser): Promise<EtagResult<AttributesResponseDto>> {
+    return taggedAttributes(this.attributes.readOwn(user));
   }
 
   /**

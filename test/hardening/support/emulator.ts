@@ -1,4 +1,4 @@
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,7 +80,7 @@ export function testConfig(env: Record<string, string>): AppConfig {
 /** The real app (createApp, as main.ts builds it), listening on a free loopback port. */
 export async function listeningApp(
   env: Record<string, string>,
-): Promise<{ app: NestExpressApplication; url: string; close(): Promise<void> }> {
+): Promise<{ app: NestFastifyApplication; url: string; close(): Promise<void> }> {
   const app = await createApp(testConfig(env));
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Module, Patch, Post, Type } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { AppModule } from '../../../src/app.module';
 import { Public } from '../../../src/auth/public.decorator';
@@ -41,13 +41,13 @@ export class ProbeModule {}
 export async function appWith(
   env: Record<string, string>,
   extra: Type[] = [ProbeModule],
-): Promise<NestExpressApplication> {
+): Promise<NestFastifyApplication> {
   const config = testConfig(env);
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config), ...extra],
   }).compile();
-  const app = await createApp(config, (options) =>
-    moduleRef.createNestApplication<NestExpressApplication>(options),
+  const app = await createApp(config, (adapter, options) =>
+    moduleRef.createNestApplication<NestFastifyApplication>(adapter, options),
   );
   await app.init();
   return app;

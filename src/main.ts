@@ -1,12 +1,12 @@
 import 'reflect-metadata';
-import { Logger } from 'nestjs-pino';
+import { AppLogger } from './common/logging/app-logger';
 import { loadEnvironment } from './config/app-config';
 import { startService } from './start-service';
 
 async function main(): Promise<void> {
   const service = await startService(loadEnvironment());
   const shutdown = (signal: NodeJS.Signals): void => {
-    service.app.get(Logger).log(`${signal}: draining in-flight requests, then stopping`);
+    service.app.get(AppLogger).log(`${signal}: draining in-flight requests, then stopping`);
     service.stop().then(
       () => process.exit(0),
       (error: unknown) => {

@@ -1,5 +1,4 @@
 import { Logger } from '@nestjs/common';
-import type { NestExpressApplication } from '@nestjs/platform-express';
 import {
   AppConfig,
   buildAppConfig,
@@ -9,10 +8,15 @@ import {
   localEmulatorSettings,
 } from './config/app-config';
 import { drainHttpServer } from './common/http/drain-http-server';
-import { createApp } from './create-app';
+import { createApp, ProfileBffApp } from './create-app';
+import { JwksWarmup } from './health/jwks-warmup';
+import { PolicyCheckService } from './policy-check/policy-check.service';
+
+/** How long the local-mode banner waits for the start-up checks' log lines. */
+const STARTUP_CHECKS_WAIT_MS = 3_000;
 
 export interface RunningService {
-  app: NestExpressApplication;
+  app: ProfileBffApp;
   config: AppConfig;
   url: string;
   /**
@@ -65,12 +69,30 @@ export async function startService(env: EnvironmentVariables): Promise<RunningSe
         await app.close();
         await emulator?.stop();
       })());
-    if (emulator) printBanner(url, emulator);
+    if (emulator) {
+      await startupChecksLogged(app);
+      printBanner(url, emulator);
+    }
     return { app, config, url, stop };
   } catch (error) {
     await emulator?.stop();
     throw error;
   }
+}
+
+/**
+ * The background checks that log their outcome at start-up (JWKS load, policy vs pool), so the
+ * banner comes after their lines and stays the last thing on the screen. Bounded: a slow check
+ * never holds the banner back for long.
+ */
+async function startupChecksLogged(app: ProfileBffApp): Promise<void> {
+  const checks = [app.get(JwksWarmup).loaded, app.get(PolicyCheckService).startupCheck];
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    Promise.allSettled(checks),
+    new Promise((resolve) => (timer = setTimeout(resolve, STARTUP_CHECKS_WAIT_MS))),
+  ]);
+  clearTimeout(timer);
 }
 
 function printBanner(url: string, emulator: EmbeddedEmulator): void {

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import { FetchError, JwksNotAvailableInCacheError } from 'aws-jwt-verify/error';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
-import type { IncomingHttpHeaders } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { AppError } from '../common/errors/app-error';
 import { AccessTokenVerifier } from './access-token-verifier';
 import { AuthenticatedUser, REQUIRED_SCOPE } from './authenticated-user';
@@ -35,8 +35,8 @@ export class AccessTokenGuard implements CanActivate {
     if (isPublic) return true;
     const req = context
       .switchToHttp()
-      .getRequest<RequestWithUser & { headers: IncomingHttpHeaders; rawHeaders: string[] }>();
-    refuseRepeatedAuthorization(req.rawHeaders);
+      .getRequest<RequestWithUser & { headers: IncomingHttpHeaders; raw: IncomingMessage }>();
+    refuseRepeatedAuthorization(req.raw.rawHeaders);
     const token = bearerToken(req.headers.authorization);
     const payload = await this.verify(token);
     const user = toUser(payload, token);

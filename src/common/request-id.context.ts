@@ -1,6 +1,5 @@
 import { ExecutionContext, Module } from '@nestjs/common';
 import { ClsGuard, ClsModule, ClsServiceManager } from 'nestjs-cls';
-import type { IncomingMessage } from 'node:http';
 import { requestIdOf } from './request-id';
 
 /**
@@ -22,7 +21,7 @@ import { requestIdOf } from './request-id';
         resolveProxyProviders: false,
         generateId: true,
         idGenerator: (context: ExecutionContext) =>
-          requestIdOf(context.switchToHttp().getRequest<IncomingMessage>()) ?? '',
+          requestIdOf(context.switchToHttp().getRequest<{ id?: unknown }>()) ?? '',
       },
     }),
   ],

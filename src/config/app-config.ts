@@ -24,6 +24,8 @@ export class EnvironmentVariables extends OperationsVariables {
   @IsOptional() @IsString() HOST?: string;
   @IsOptional() @Transform(({ value }) => toInt(value)) @IsInt() @Min(0) @Max(65535) PORT?: number;
   @IsOptional() @IsString() LOG_LEVEL?: string;
+  /** `json` (one JSON object per line) or `pretty` (human-readable, needs the dev dependencies). */
+  @IsOptional() @IsIn(['json', 'pretty']) LOG_FORMAT?: string;
 
   @IsOptional()
   @Matches(/^[\w-]+_[0-9a-zA-Z]+$/, { message: 'COGNITO_USER_POOL_ID looks like us-east-1_AbC123' })
@@ -116,6 +118,8 @@ export interface AppConfig extends OperationsConfig {
   /** Request, headers and keep-alive timeouts of the HTTP server (slowloris, load balancers). */
   httpServer: HttpServerTimeouts;
   logLevel: string;
+  /** Default: pretty in development, JSON otherwise. */
+  logFormat: 'json' | 'pretty';
   policyFile: string;
   /** Recent sign-in needed for `stepUp` attributes (maxAgeSeconds 0 = not required). */
   stepUp: { maxAgeSeconds: number };
@@ -174,6 +178,7 @@ export function buildAppConfig(env: EnvironmentVariables, local?: LocalCognitoEn
     http: { host: env.HOST ?? '127.0.0.1', port: env.PORT ?? 3000 },
     httpServer: buildHttpServerTimeouts(env),
     logLevel: env.LOG_LEVEL ?? 'info',
+    logFormat: logFormatOf(env),
     policyFile: path.resolve(
       PROJECT_ROOT,
       env.ATTRIBUTE_POLICY_FILE ?? 'config/attribute-policy.json',
@@ -189,6 +194,11 @@ export function buildAppConfig(env: EnvironmentVariables, local?: LocalCognitoEn
     auth: { revocationWindowMs: env.TOKEN_REVOCATION_WINDOW_MS ?? 5_000 },
     selfServiceWrites: (env.SELF_SERVICE_WRITES as SelfServiceWrites | undefined) ?? 'token',
   };
+}
+
+function logFormatOf(env: EnvironmentVariables): AppConfig['logFormat'] {
+  if (env.LOG_FORMAT) return env.LOG_FORMAT as AppConfig['logFormat'];
+  return (env.NODE_ENV ?? 'development') === 'development' ? 'pretty' : 'json';
 }
 
 /** Where and how the embedded emulator runs in local mode. */

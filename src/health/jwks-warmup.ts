@@ -9,11 +9,13 @@ import { AccessTokenVerifier } from '../auth/access-token-verifier';
 @Injectable()
 export class JwksWarmup implements OnApplicationBootstrap {
   private readonly logger = new Logger('Jwks');
+  /** Settles (never rejects) once the start-up load has been logged. */
+  loaded: Promise<void> = Promise.resolve();
 
   constructor(private readonly verifier: AccessTokenVerifier) {}
 
   onApplicationBootstrap(): void {
-    this.verifier.hydrate().then(
+    this.loaded = this.verifier.hydrate().then(
       () => this.logger.log('JWKS loaded'),
       (error: unknown) =>
         this.logger.warn(

@@ -1,6 +1,6 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/public.decorator';
 import { Metrics } from './metrics';
 
@@ -12,11 +12,8 @@ export class MetricsController {
   constructor(private readonly metrics: Metrics) {}
 
   @Get()
-  async scrape(@Res() res: Response): Promise<void> {
+  async scrape(@Res() res: FastifyReply): Promise<void> {
     const { contentType, body } = await this.metrics.exposition();
-    res.setHeader('Cache-Control', 'no-store');
-    // end(), not send(): Express would rewrite the exposition format's content type.
-    res.setHeader('Content-Type', contentType);
-    res.end(body);
+    await res.header('Cache-Control', 'no-store').type(contentType).send(body);
   }
 }

@@ -1,13 +1,13 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestWithUser } from '../auth/current-user.decorator';
 import { IS_PUBLIC } from '../auth/public.decorator';
 import { AppError } from '../common/errors/app-error';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import type { RateLimitBucket } from '../config/operations-config';
-import { matchedRoute } from '../common/http/matched-route';
+import { matchedRoute, pathOf } from '../common/http/matched-route';
 import { Metrics } from '../metrics/metrics';
 import { classifyRoute, RateLimitRule } from './classify-route';
 import { RATE_LIMIT_BUCKET } from './rate-limit.decorator';
@@ -18,7 +18,7 @@ import { rateLimitKey, RateLimitTracker } from './rate-limit-key';
 /**
  * Global guard, registered after the access-token guard so it can count per verified user (token
  * sub): an attacker cannot spend someone else's budget, and invalid tokens are refused (401)
- * before they are counted. Public routes under /sign-up are counted per client IP, which Express
+ * before they are counted. Public routes under /sign-up are counted per client IP, which Fastify
  * derives from the socket, or from X-Forwarded-For only for hops TRUST_PROXY names.
  */
 @Injectable()
@@ -36,7 +36,7 @@ export class RateLimitGuard implements CanActivate {
     const settings = this.config.rateLimit;
     if (!settings.enabled || context.getType() !== 'http') return true;
     const http = context.switchToHttp();
-    const req = http.getRequest<Request & RequestWithUser>();
+    const req = http.getRequest<FastifyRequest & RequestWithUser>();
     const rule = this.ruleFor(context, req);
     if (!rule) return true;
     const tracker = this.trackerFor(rule, req);
@@ -52,12 +52,12 @@ export class RateLimitGuard implements CanActivate {
         headers,
       });
     }
-    const res = http.getResponse<Response>();
-    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    const res = http.getResponse<FastifyReply>();
+    for (const [name, value] of Object.entries(headers)) res.header(name, value);
     return true;
   }
 
-  private ruleFor(context: ExecutionContext, req: Request): RateLimitRule | undefined {
+  private ruleFor(context: ExecutionContext, req: FastifyRequest): RateLimitRule | undefined {
     const targets = [context.getHandler(), context.getClass()];
     const declared = this.reflector.getAllAndOverride<RateLimitBucket | null | undefined>(
       RATE_LIMIT_BUCKET,
@@ -66,13 +66,13 @@ export class RateLimitGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets) ?? false;
     return classifyRoute({
       method: req.method,
-      path: matchedRoute(req) ?? req.path,
+      path: matchedRoute(req) ?? pathOf(req.url),
       isPublic,
       declared,
     });
   }
 
-  private trackerFor(rule: RateLimitRule, req: Request & RequestWithUser): RateLimitTracker {
+  private trackerFor(rule: RateLimitRule, req: FastifyRequest & RequestWithUser): RateLimitTracker {
     if (rule.keyBy === 'ip') return { kind: 'ip', id: req.ip ?? 'unknown' };
     if (!req.user) {
       // Only reachable if the guard order broke; counting such requests per IP would silently

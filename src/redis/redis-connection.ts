@@ -2,6 +2,7 @@ import { Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import Redis, { Cluster } from 'ioredis';
 import type { RedisSettings } from '../config/redis-config';
 import { clusterOptions, COMMAND_DEADLINE_MS, standaloneOptions } from './redis-client-options';
+import { clearSocketTimeoutOnClose } from './stale-socket-timeout';
 import { withDeadline } from './with-deadline';
 
 export type RedisClient = Redis | Cluster;
@@ -30,6 +31,7 @@ export class RedisConnection implements OnModuleInit, OnApplicationShutdown {
       this.markUnhealthy(error);
     });
     client.on('ready', () => this.markHealthy());
+    clearSocketTimeoutOnClose(client);
   }
 
   static fromSettings(settings: RedisSettings): RedisConnection {

@@ -190,13 +190,24 @@ export function watchContract(server: Server): void {
       if (typeof chunk !== 'function') keep(chunk);
       return end(chunk, ...rest);
     }) as ServerResponse['end'];
+    // Headers passed to writeHead (Fastify sends its reply headers that way) are sent without
+    // ever being stored on the response when nothing was set before, so getHeaders() lacks them.
+    const headed: ObservedResponse['headers'] = {};
+    const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+    res.writeHead = ((...args: unknown[]) => {
+      const given = args.find((a) => typeof a === 'object' && a !== null && !Array.isArray(a));
+      for (const [name, value] of Object.entries((given ?? {}) as Record<string, string>)) {
+        headed[name.toLowerCase()] = value;
+      }
+      return writeHead(...args);
+    }) as ServerResponse['writeHead'];
     res.once('finish', () => {
       contract ??= new OpenApiContract();
       const found = contract.check({
         method: req.method ?? 'GET',
         url: (req as { originalUrl?: string }).originalUrl ?? req.url ?? '/',
         status: res.statusCode,
-        headers: res.getHeaders(),
+        headers: { ...headed, ...res.getHeaders() },
         body: Buffer.concat(chunks).toString('utf8'),
       });
       violations.push(...found);

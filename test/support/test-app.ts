@@ -64,8 +64,8 @@ export async function createTestApp(
   });
   if (options.override) builder = options.override(builder);
   const moduleRef = await builder.compile();
-  const app = await createApp(config, (appOptions) =>
-    moduleRef.createNestApplication<ProfileBffApp>(appOptions),
+  const app = await createApp(config, (adapter, appOptions) =>
+    moduleRef.createNestApplication<ProfileBffApp>(adapter, appOptions),
   );
   if (options.contract !== false) watchContract(app.getHttpServer());
   let url: string | undefined;

@@ -1,10 +1,9 @@
-import { Body, Controller, Param, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiExtraModels, ApiParam, ApiTags } from '@nestjs/swagger';
 import { AdminRead, AdminWrite } from '../../common/http/routes';
 import { AdminAttributesService } from './admin-attributes.service';
 import { AdminCaller, CurrentAdmin } from './admin-caller.decorator';
-import { withAttributesEtag } from '../etag/attributes-etag';
+import { taggedAttributes } from '../etag/attributes-etag';
 import { AttributesResponseDto, PendingChangeDto } from '../dto/attributes-response.dto';
 import { DeleteAttributesQueryDto } from '../dto/delete-attributes-query.dto';
 import { UpdateAttributesDto } from '../dto/update-attributes.dto';
@@ -36,9 +35,8 @@ export class AdminAttributesController {
   read(
     @CurrentAdmin() caller: AdminCaller,
     @Param('username') username: string,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<AttributesResponseDto> {
-    return withAttributesEtag(res, this.admin.read(caller, username));
+  ): Promise<EtagResult<AttributesResponseDto>> {
+    return taggedAttributes(this.admin.read(caller, username));
   }
 
   /**

@@ -1,7 +1,7 @@
-import type { Response } from 'express';
 import { createHash } from 'node:crypto';
 import type { Attributes } from '../../identity-provider/identity-provider';
 import type { PendingChanges } from '../../pending-changes';
+import { EtagResult } from './etag-result';
 
 /**
  * A strong ETag over exactly what the caller can see: same visible attributes and pending changes,
@@ -35,19 +35,12 @@ export function etagListMatches(header: string | undefined, etag: string, weak: 
 }
 
 /**
- * Adds a strong ETag and `Cache-Control: no-store` to an `{ attributes, pending? }` response. Express's own
- * freshness check (res.send → req.fresh) then answers a matching If-None-Match with 304 and no
- * body; the app disables Express's automatic weak ETags so this one is the only tag. Profiles are
- * personal, so nothing may be stored by any cache.
- *
- * A plain function on purpose: as a Nest interceptor the same work cost ~180 µs of CPU per
- * request (rxjs + AsyncResource per call) — a third of a cached read (see bench/README.md).
+ * A read's body with the strong ETag of exactly what it shows. The EtagResultInterceptor sends
+ * the tag (and `Cache-Control: no-store`); a matching If-None-Match then gets 304.
  */
-export async function withAttributesEtag<
+export async function taggedAttributes<
   T extends { attributes: Attributes; pending?: PendingChanges },
->(res: Response, body: Promise<T>): Promise<T> {
+>(body: Promise<T>): Promise<EtagResult<T>> {
   const value = await body;
-  res.setHeader('ETag', attributesEtag(value.attributes, value.pending));
-  res.setHeader('Cache-Control', 'no-store');
-  return value;
+  return new EtagResult(value, attributesEtag(value.attributes, value.pending));
 }

@@ -1,5 +1,4 @@
-import { Body, Controller, Param, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '../../auth/authenticated-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
@@ -11,7 +10,7 @@ import {
 } from '../../common/http/routes';
 import { AttributeVerificationService } from '../verification/attribute-verification.service';
 import { AttributesService } from './attributes.service';
-import { withAttributesEtag } from '../etag/attributes-etag';
+import { taggedAttributes } from '../etag/attributes-etag';
 import { AttributesResponseDto, PendingChangeDto } from '../dto/attributes-response.dto';
 import { DeleteAttributesQueryDto } from '../dto/delete-attributes-query.dto';
 import {
@@ -46,11 +45,8 @@ export class MeAttributesController {
     type: AttributesResponseDto,
     description: 'Your readable attributes',
   })
-  read(
-    @CurrentUser() user: AuthenticatedUser,
-    @Res({ passthrough: true }) res: Response,
-  ): Promise<AttributesResponseDto> {
-    return withAttributesEtag(res, this.attributes.readOwn(user));
+  read(@CurrentUser() user: AuthenticatedUser): Promise<EtagResult<AttributesResponseDto>> {
+    return taggedAttributes(this.attributes.readOwn(user));
   }
 
   /**

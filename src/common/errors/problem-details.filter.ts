@@ -1,5 +1,7 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { requestBindings } from '../logging/request-log';
 import { requestIdOf } from '../request-id';
 import { AppError, ProblemItem } from './app-error';
 import { ERROR_CODES, ErrorCode, problemTypeUri } from './error-codes';
@@ -31,16 +33,19 @@ const STATUS_CODES: Record<number, ErrorCode> = {
 /** The one filter: every error leaves the service as RFC 9457 application/problem+json. */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
-  private readonly logger = new Logger('Problem');
+  constructor(private readonly logger: Logger) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const req = ctx.getRequest<Request>();
-    const res = ctx.getResponse<Response>();
-    const error = this.toAppError(exception);
+    const req = ctx.getRequest<FastifyRequest>();
+    const res = ctx.getResponse<FastifyReply>();
+    const error = this.toAppError(exception, req);
     if (error.status >= 500) {
       // The cause may hold upstream messages; it goes to the log (redacted there), never to the client.
-      this.logger.error({ problem: error.code, err: error.cause ?? exception }, 'request failed');
+      this.logger.error(
+        { ...requestBindings(req), problem: error.code, err: error.cause ?? exception },
+        'request failed',
+      );
     }
     const body: ProblemBody = {
       type: problemTypeUri(error.code),
@@ -51,15 +56,21 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       requestId: requestIdOf(req),
       ...(error.errors?.length ? { errors: error.errors } : {}),
     };
-    if (res.headersSent) return;
-    for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
-    if (error.retryAfter !== undefined) res.setHeader('Retry-After', String(error.retryAfter));
-    res.status(error.status).type('application/problem+json').send(JSON.stringify(body));
+    if (res.sent) return;
+    // A 304 or a write's ETag must not survive into an error response.
+    res.removeHeader('ETag');
+    for (const [name, value] of Object.entries(error.headers)) res.header(name, value);
+    if (error.retryAfter !== undefined) res.header('Retry-After', String(error.retryAfter));
+    void res.code(error.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
-  private toAppError(exception: unknown): AppError {
+  private toAppError(exception: unknown, req: FastifyRequest): AppError {
     if (exception instanceof AppError) return exception;
-    if (exception instanceof HttpException) return fromHttpException(exception);
+    if (exception instanceof HttpException) {
+      // Fastify's 415 (no parser for the body's media type), as Nest passes it on.
+      if (exception.getStatus() === 415) return unsupportedMediaType(req.method);
+      return fromHttpException(exception);
+    }
     const status = statusOfFrameworkError(exception);
     if (status !== undefined) return new AppError(STATUS_CODES[status] ?? 'bad-request');
     return new AppError('internal-error', { cause: exception });
@@ -103,7 +114,16 @@ function headersOf(exception: HttpException): Record<string, string> {
   return headers && typeof headers === 'object' ? (headers as Record<string, string>) : {};
 }
 
-/** body-parser errors (bad JSON, too large, bad charset) carry `status` and `type`. */
+/** Only application/json bodies are parsed; the message says so. */
+function unsupportedMediaType(method: string): AppError {
+  return new AppError('unsupported-media-type', {
+    detail: 'Send the request body as application/json.',
+    // RFC 5789 §2.2: a 415 to PATCH says which patch formats are accepted.
+    headers: method === 'PATCH' ? { 'Accept-Patch': 'application/json' } : {},
+  });
+}
+
+/** Other framework errors (a client error with a numeric `status` and a `type`). */
 function statusOfFrameworkError(exception: unknown): number | undefined {
   if (typeof exception !== 'object' || exception === null) return undefined;
   const { status, type } = exception as { status?: unknown; type?: unknown };

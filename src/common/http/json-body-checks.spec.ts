@@ -1,5 +1,5 @@
 import { AppError } from '../errors/app-error';
-import { jsonBodyProblems, MAX_JSON_BODY_DEPTH, verifyJsonBody } from './json-body-checks';
+import { jsonBodyProblems, MAX_JSON_BODY_DEPTH, parseJsonBody } from './json-body-checks';
 
 describe('jsonBodyProblems', () => {
   const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
@@ -26,18 +26,19 @@ describe('jsonBodyProblems', () => {
   });
 });
 
-describe('verifyJsonBody', () => {
-  const verify = (text: string, encoding = 'utf-8') =>
-    verifyJsonBody({} as never, {} as never, Buffer.from(text, 'utf8'), encoding);
+describe('parseJsonBody', () => {
+  const parse = (text: string, contentType = 'application/json') =>
+    parseJsonBody(Buffer.from(text, 'utf8'), contentType);
 
-  it('passes a clean body', () => {
-    expect(() => verify('{"a":1}')).not.toThrow();
+  it('parses a clean body, in UTF-8 whatever the charset spelling', () => {
+    expect(parse('{"a":1}')).toEqual({ a: 1 });
+    expect(parse('{"a":"é"}', 'application/json; charset=UTF-8')).toEqual({ a: 'é' });
   });
 
   it('throws a 400 validation-failed AppError listing the problems', () => {
     let thrown: unknown;
     try {
-      verify('{"a":1,"a":2}');
+      parse('{"a":1,"a":2}');
     } catch (error) {
       thrown = error;
     }
@@ -48,8 +49,23 @@ describe('verifyJsonBody', () => {
     ]);
   });
 
+  it('refuses reserved keys that JSON.parse would keep as own keys', () => {
+    expect(() => parse('{"attributes":{"__proto__":"x","name":"A"}}')).toThrow(
+      expect.objectContaining({
+        code: 'validation-failed',
+        errors: [expect.objectContaining({ code: 'invalid-attribute-name' })],
+      }),
+    );
+  });
+
+  it('refuses malformed JSON without quoting it', () => {
+    expect(() => parse('{"secret":')).toThrow(
+      expect.objectContaining({ code: 'bad-request', detail: 'The body is not valid JSON.' }),
+    );
+  });
+
   it('refuses a charset it cannot decode rather than skip the checks', () => {
-    expect(() => verify('{"a":1}', 'utf-32')).toThrow(
+    expect(() => parse('{"a":1}', 'application/json; charset=utf-32')).toThrow(
       expect.objectContaining({ code: 'unsupported-media-type' }),
     );
   });

@@ -38,9 +38,13 @@ export class RouteTable {
   }
 }
 
+/** `/a//b/` → `/a/b`, as routers match it. */
+export function normalisedPath(path: string): string {
+  return `/${path}`.replace(/\/+/g, '/').replace(/\/$/, '') || '/';
+}
+
 function patternOf(path: string): RegExp {
-  const normalised = `/${path}`.replace(/\/+/g, '/').replace(/\/$/, '') || '/';
-  const source = normalised
+  const source = normalisedPath(path)
     .split('/')
     .map((segment) =>
       segment.startsWith(':') ? '[^/]+' : segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),

@@ -1,13 +1,18 @@
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 /**
- * The route *pattern* Express matched (`/me/attributes/:key/verify`), never the raw URL.
- * Nest mounts middleware as a catch-all route (`/{*path}`), which Express also reports as
- * req.route when no controller route matched: that counts as no match (controllers here never
- * use wildcard routes).
+ * The route *pattern* Fastify matched (`/me/attributes/:key/verify`), never the raw URL;
+ * undefined when no route matched (the not-found handler) or for a catch-all (the CORS
+ * preflight route `*`; the controllers here never use wildcards).
  */
-export function matchedRoute(req: Request): string | undefined {
-  const path = (req.route as { path?: unknown } | undefined)?.path;
-  if (typeof path !== 'string' || path.includes('{*')) return undefined;
-  return `${req.baseUrl ?? ''}${path}`;
+export function matchedRoute(req: FastifyRequest): string | undefined {
+  if (req.is404) return undefined;
+  const url = req.routeOptions.url;
+  return url === undefined || url.includes('*') ? undefined : url;
+}
+
+/** The request path without its query string. */
+export function pathOf(url: string): string {
+  const query = url.indexOf('?');
+  return query === -1 ? url : url.slice(0, query);
 }

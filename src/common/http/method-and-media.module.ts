@@ -1,18 +1,11 @@
-import {
-  Injectable,
-  MiddlewareConsumer,
-  Module,
-  NestMiddleware,
-  NestModule,
-  OnModuleInit,
-  RequestMethod,
-} from '@nestjs/common';
+import { Injectable, Module, OnModuleInit, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryModule, DiscoveryService, MetadataScanner } from '@nestjs/core';
 import Negotiator from 'negotiator';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { onRequestHookHandler } from 'fastify';
 import { AppError } from '../errors/app-error';
-import { KnownRoute, RouteTable } from './known-routes';
+import { KnownRoute, normalisedPath, RouteTable } from './known-routes';
+import { pathOf } from './matched-route';
 
 /** What every API route can answer with: JSON, or problem+json for errors. */
 export const API_MEDIA_TYPES = ['application/json', 'application/problem+json'];
@@ -21,6 +14,7 @@ export const API_MEDIA_TYPES = ['application/json', 'application/problem+json'];
 @Injectable()
 export class ApiRoutes implements OnModuleInit {
   private table = new RouteTable([]);
+  private patterns: ReadonlySet<string> = new Set();
 
   constructor(
     private readonly discovery: DiscoveryService,
@@ -46,10 +40,16 @@ export class ApiRoutes implements OnModuleInit {
       }
     }
     this.table = new RouteTable(routes);
+    this.patterns = new Set(routes.map((r) => normalisedPath(r.path)));
   }
 
   allowed(path: string): string[] | undefined {
     return this.table.allowed(path);
+  }
+
+  /** Whether Fastify's matched route pattern is one of the controllers' routes. */
+  isApiRoute(pattern: string | undefined): boolean {
+    return pattern !== undefined && this.patterns.has(normalisedPath(pattern));
   }
 }
 
@@ -60,37 +60,42 @@ function pathsOf(value: unknown): string[] {
 
 /**
  * 405 with `Allow` for a known path asked with another method (unknown paths stay 404), and 406
- * when `Accept` rules out both JSON and problem+json. Plain Node request/response only, so it
- * does not depend on the HTTP stack.
+ * when `Accept` rules out both JSON and problem+json. A Fastify onRequest hook: the 405 check
+ * runs only for requests no route matched, the 406 check only on API routes.
  */
-@Injectable()
-export class MethodAndMediaMiddleware implements NestMiddleware {
-  constructor(private readonly routes: ApiRoutes) {}
-
-  use(req: IncomingMessage, _res: ServerResponse, next: (error?: unknown) => void): void {
-    // Express strips a mount path from req.url; originalUrl keeps it (Fastify's raw url is whole).
-    const url = (req as { originalUrl?: string }).originalUrl ?? req.url ?? '/';
-    const path = url.split('?')[0];
-    const allowed = this.routes.allowed(path);
-    if (allowed === undefined) return next();
-    if (!allowed.includes(req.method ?? 'GET')) {
-      throw new AppError('method-not-allowed', {
-        detail: `${req.method} is not allowed here; allowed: ${allowed.join(', ')}.`,
-        headers: { Allow: allowed.join(', ') },
-      });
+export function methodAndMediaHook(routes: ApiRoutes): onRequestHookHandler {
+  return (request, _reply, done) => {
+    if (request.is404) {
+      const allowed = routes.allowed(pathOf(request.url));
+      if (allowed !== undefined && !allowed.includes(request.method)) {
+        return done(
+          new AppError('method-not-allowed', {
+            detail: `${request.method} is not allowed here; allowed: ${allowed.join(', ')}.`,
+            headers: { Allow: allowed.join(', ') },
+          }),
+        );
+      }
+      return done();
     }
-    if (req.headers.accept && new Negotiator(req).mediaType(API_MEDIA_TYPES) === undefined) {
-      throw new AppError('not-acceptable', {
-        detail: `This API answers with ${API_MEDIA_TYPES.join(' or ')} only.`,
-      });
+    const accept = request.headers.accept;
+    if (
+      accept !== undefined &&
+      !ACCEPTED_AS_IS.has(accept) &&
+      routes.isApiRoute(request.routeOptions.url) &&
+      new Negotiator(request.raw).mediaType(API_MEDIA_TYPES) === undefined
+    ) {
+      return done(
+        new AppError('not-acceptable', {
+          detail: `This API answers with ${API_MEDIA_TYPES.join(' or ')} only.`,
+        }),
+      );
     }
-    next();
-  }
+    done();
+  };
 }
 
-@Module({ imports: [DiscoveryModule], providers: [ApiRoutes] })
-export class MethodAndMediaModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(MethodAndMediaMiddleware).forRoutes({ path: '*', method: RequestMethod.ALL });
-  }
-}
+// What clients send most; negotiation would accept them anyway.
+const ACCEPTED_AS_IS: ReadonlySet<string> = new Set(['*/*', 'application/json', '']);
+
+@Module({ imports: [DiscoveryModule], providers: [ApiRoutes], exports: [ApiRoutes] })
+export class MethodAndMediaModule {}

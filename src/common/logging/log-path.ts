@@ -4,7 +4,7 @@ export const REDACTED_SEGMENT = '[redacted]';
 /**
  * Path segments that follow these segments name a user (`/users/{username}/attributes`, where
  * the username may be an email address, a phone number or a sub). Compared case-insensitively,
- * as Express routes are matched.
+ * so a path in any case is redacted.
  */
 const USER_SEGMENT_PARENTS: ReadonlySet<string> = new Set(['users']);
 
@@ -13,8 +13,8 @@ const PERSONAL_LOOKING = /@|%40|^(?:\+|%2b)?\d[\d\s.()%-]{5,}$/i;
 
 /**
  * The request path as it may be logged: no query string, and every segment that can carry
- * personal data replaced (`/users/[redacted]/attributes`). Works on the raw URL, before routing,
- * because pino-http binds it to the request's logger when the request starts.
+ * personal data replaced (`/users/[redacted]/attributes`). Works on the raw URL, so requests
+ * refused before routing (404, 405, 413) are logged the same way.
  */
 export function loggablePath(url: string): string {
   const path = url.split('?')[0];

@@ -1,14 +1,8 @@
-import { Module } from '@nestjs/common';
-import type { Request } from 'express';
-import { LoggerModule, Params } from 'nestjs-pino';
-import type { DestinationStream } from 'pino';
-import type { Options } from 'pino-http';
+import { Global, Module } from '@nestjs/common';
+import pino, { DestinationStream, Logger } from 'pino';
 import type { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
-import { matchedRoute } from '../http/matched-route';
-import { JsonBodyModule } from '../http/json-body.module';
-import { assignRequestId } from '../request-id';
-import { loggablePath } from './log-path';
+import { AppLogger } from './app-logger';
 import { REDACT_PATHS } from './redaction';
 
 /**
@@ -17,53 +11,48 @@ import { REDACT_PATHS } from './redaction';
  */
 export const LOG_DESTINATION = Symbol('LOG_DESTINATION');
 
-// Probes and scrapes every few seconds would drown the request log.
-const QUIET_PATHS = /^\/(health|metrics)(\/|$|\?)/;
+/** The app's pino logger: request lines, problems and Nest's own logs all go through it. */
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+
+/** pino, JSON lines; human-readable (pino-pretty) with LOG_FORMAT=pretty, the development default. */
+export function createRootLogger(config: AppConfig, destination: DestinationStream | null): Logger {
+  const options = {
+    level: config.logLevel,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+  };
+  if (destination) return pino(options, destination);
+  if (config.logFormat === 'pretty') {
+    const pretty = loadPrettyPrinter();
+    if (pretty) return pino(options, pretty);
+  }
+  return pino(options);
+}
 
 /**
- * pino JSON logs, one line per request: request id, method, path (no query string), matched
- * route pattern, user sub, status, latency. Headers and bodies are never serialized; secrets and
- * personal data that reach a log object anyway are removed by path before a line is written.
+ * pino-pretty is a dev dependency: without it (a production install) lines stay JSON. Its
+ * synchronous stream, not a worker transport, so lines and the banner keep their order.
  */
+function loadPrettyPrinter(): DestinationStream | undefined {
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const pretty = require('pino-pretty') as typeof import('pino-pretty');
+    return pretty({ sync: true, colorize: true, ignore: 'pid,hostname' });
+  } catch {
+    return undefined;
+  }
+}
+
+@Global()
 @Module({
-  imports: [
-    LoggerModule.forRootAsync({
-      providers: [{ provide: LOG_DESTINATION, useValue: null }],
-      inject: [APP_CONFIG, LOG_DESTINATION],
-      useFactory: (config: AppConfig, destination: DestinationStream | null): Params => {
-        const options: Options = {
-          level: config.logLevel,
-          genReqId: assignRequestId,
-          redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-          // pino-http calls this when the request starts and again when it ends; only the end
-          // knows the user (set by the guard) and the matched route, and adding them at the start
-          // as well would repeat the keys in the line.
-          customProps: (req, res) =>
-            res.headersSent
-              ? {
-                  sub: (req as { user?: { sub?: string } }).user?.sub,
-                  route: matchedRoute(req as Request),
-                }
-              : {},
-          serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({
-              id: req.id,
-              method: req.method,
-              // Query strings may carry attribute names or values, and admin paths name users
-              // (often by email): the path only, with those segments redacted.
-              url: loggablePath(req.url),
-            }),
-            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-          },
-          customSuccessMessage: (req, res) => `${req.method} ${res.statusCode}`,
-          customErrorMessage: (req, res) => `${req.method} ${res.statusCode}`,
-          autoLogging: { ignore: (req) => QUIET_PATHS.test(req.url ?? '') },
-        };
-        return { pinoHttp: destination ? [options, destination] : options };
-      },
-    }),
-    // Imported here, after the logger, because its body parser must run after it.
-    JsonBodyModule,
+  providers: [
+    { provide: LOG_DESTINATION, useValue: null },
+    { provide: ROOT_LOGGER, inject: [APP_CONFIG, LOG_DESTINATION], useFactory: createRootLogger },
+    {
+      provide: AppLogger,
+      inject: [ROOT_LOGGER],
+      useFactory: (root: Logger) => new AppLogger(root),
+    },
   ],
+  exports: [ROOT_LOGGER, AppLogger],
 })
 export class LoggingModule {}

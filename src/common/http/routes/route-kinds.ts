@@ -68,6 +68,7 @@ function taggedRead(spec: Read, problemCodes: Codes, ...kind: Extra[]) {
     },
     ApiBearerAuth(),
     RateLimit('read'),
+    UseInterceptors(EtagResultInterceptor),
     ...kind,
   );
 }

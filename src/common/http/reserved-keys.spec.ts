@@ -1,4 +1,4 @@
-import { reservedKeyProblems } from './reserved-keys.middleware';
+import { reservedKeyProblems } from './reserved-keys';
 
 const parse = (json: string): unknown => JSON.parse(json);
 

@@ -1,5 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
-import { AppError, ProblemItem } from '../errors/app-error';
+import type { ProblemItem } from '../errors/app-error';
 import { PROTOTYPE_POLLUTION_KEYS } from '../json/prototype-keys';
 
 /**
@@ -32,22 +31,4 @@ export function reservedKeyProblems(body: unknown): ProblemItem[] {
     }
   }
   return problems;
-}
-
-/**
- * Express's JSON parser keeps `__proto__`, `constructor` and `prototype` as own keys, and Nest's
- * ValidationPipe then deletes them silently: `{"attributes":{"__proto__":"x","name":"A"}}` would
- * be applied as `{"name":"A"}`. Right after parsing, before any pipe, this refuses such a body
- * (400, nothing done) — the caller learns the request was refused. Middleware, not a global
- * interceptor: Nest's interceptor pipeline costs every request (bodiless reads included) ~180 µs.
- */
-export function refuseReservedKeys(req: Request, _res: Response, next: NextFunction): void {
-  const errors = reservedKeyProblems(req.body);
-  if (errors.length === 0) return next();
-  next(
-    new AppError('validation-failed', {
-      detail: 'The body uses reserved keys (__proto__, constructor, prototype).',
-      errors,
-    }),
-  );
 }

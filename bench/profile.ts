@@ -16,6 +16,8 @@ import { createBenchUsers } from './lib/users';
 
 const ROOT = resolve(__dirname, '..');
 const SECONDS = Number(process.env.BENCH_PROFILE_SECONDS ?? 8);
+// BENCH_PROFILE_PATH=/health/live profiles the framework floor instead (sent without a token).
+const PATH = process.env.BENCH_PROFILE_PATH ?? '/me/attributes';
 const CONNECTIONS = 16;
 
 interface ProfileNode {
@@ -62,8 +64,10 @@ async function main(): Promise<void> {
     await waitForHttp(`${url}/health/live`, bff);
     const requestFor = (c: number) => ({
       method: 'GET' as const,
-      path: '/me/attributes',
-      headers: { authorization: `Bearer ${users[c % users.length].accessToken}` },
+      path: PATH,
+      headers: (PATH === '/me/attributes'
+        ? { authorization: `Bearer ${users[c % users.length].accessToken}` }
+        : {}) as Record<string, string>,
     });
     await runLoad({ url, connections: CONNECTIONS, duration: 2, requestFor });
     const loadStart = Date.now();
@@ -72,9 +76,7 @@ async function main(): Promise<void> {
     const stopStart = Date.now();
     await bff.stop();
     const tailMs = Date.now() - stopStart;
-    process.stdout.write(
-      `GET /me/attributes: ${Math.round(result.rps)} req/s, p50 ${result.p50} ms\n`,
-    );
+    process.stdout.write(`GET ${PATH}: ${Math.round(result.rps)} req/s, p50 ${result.p50} ms\n`);
     const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
     if (!file) throw new Error('no .cpuprofile written');
     // Only the measured window: start-up, warm-up and shutdown are cut off.

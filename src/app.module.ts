@@ -1,6 +1,5 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ClsGuard } from 'nestjs-cls';
 import { AttributeSchemaModule } from './attribute-schema/attribute-schema.module';
 import { AdminGroupGuard } from './attributes/admin/admin-group.guard';
 import { AttributesModule } from './attributes/attributes.module';
@@ -8,7 +7,7 @@ import { AccessTokenGuard } from './auth/access-token.guard';
 import { AuthModule } from './auth/auth.module';
 import { AttributesCacheModule } from './cache/attributes-cache.module';
 import { MethodAndMediaModule } from './common/http/method-and-media.module';
-import { RequestContextModule } from './common/request-id.context';
+import { RequestContextGuard } from './common/request-id.context';
 import { LoggingModule } from './common/logging/logging.module';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/config.module';
@@ -25,7 +24,7 @@ import { SignUpModule } from './sign-up/sign-up.module';
 /**
  * Every global guard, in the order they run: Nest runs APP_GUARD providers in registration order,
  * so they are registered here, in one list, rather than by the order modules are imported in.
- * 1. ClsGuard opens the request context: audit events anywhere after it carry the request id.
+ * 1. RequestContextGuard opens the request context: audit events anywhere after it carry the request id.
  * 2. AccessTokenGuard verifies the token and attaches the user (routes marked @Public() pass).
  * 3. RateLimitGuard counts per verified user (so it needs 2: nobody spends another's budget, and
  *    invalid tokens are refused before they count), and per client IP on the public sign-up routes.
@@ -33,7 +32,7 @@ import { SignUpModule } from './sign-up/sign-up.module';
  *    after 3, so admin routes are counted before Cognito is asked.
  */
 export const GLOBAL_GUARDS: readonly Type[] = [
-  ClsGuard,
+  RequestContextGuard,
   AccessTokenGuard,
   RateLimitGuard,
   AdminGroupGuard,
@@ -51,7 +50,6 @@ export class AppModule {
         IdentityProviderModule,
         RedisModule,
         AttributesCacheModule,
-        RequestContextModule,
         AuthModule,
         RateLimitModule,
         CodeAttemptLimiterModule,
@@ -62,7 +60,10 @@ export class AppModule {
         PolicyCheckModule,
         MethodAndMediaModule,
       ],
-      providers: GLOBAL_GUARDS.map((guard) => ({ provide: APP_GUARD, useExisting: guard })),
+      providers: [
+        RequestContextGuard,
+        ...GLOBAL_GUARDS.map((guard) => ({ provide: APP_GUARD, useExisting: guard })),
+      ],
     };
   }
 }

@@ -12,8 +12,8 @@ describe('global guards', () => {
     const app = await createApp(offlineAppConfig());
     try {
       const guards = app.get(ApplicationConfig).getGlobalGuards();
-      expect(guards.map((guard) => guard.constructor.name).slice(0, 4)).toEqual([
-        'ClsGuard',
+      expect(guards.map((guard) => guard.constructor.name)).toEqual([
+        'RequestContextGuard',
         'AccessTokenGuard',
         'RateLimitGuard',
         'AdminGroupGuard',

@@ -1,38 +1,37 @@
-import { ExecutionContext, Module } from '@nestjs/common';
-import { ClsGuard, ClsModule, ClsServiceManager } from 'nestjs-cls';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { requestIdOf } from './request-id';
 
 /**
- * The request context (AsyncLocalStorage, through nestjs-cls), so the request id reaches audit
- * events without any layer passing it on. ClsGuard opens it as the first global guard (the list
- * is in src/app.module.ts): after the body is read, whose stream callbacks would lose a context
- * opened earlier, and before any guard, interceptor, handler or service can record an event.
+ * The request context: the request id, in Node's AsyncLocalStorage, so it reaches audit events
+ * without any layer passing it on. RequestContextGuard opens it as the first global guard (the
+ * list is in src/app.module.ts): after the body is read, whose stream callbacks would lose a
+ * context opened earlier, and before any guard, interceptor, handler or service records an event.
+ *
+ * Not nestjs-cls: it registers a global no-op interceptor on every route, and any interceptor
+ * puts a route on Nest's rxjs interceptor chain (two AsyncResource.bind per request, which build
+ * deprecation wrappers on Node 20) — about a third of the framework floor's CPU in
+ * `npm run bench:profile`. What is needed here is one value per request.
  */
-@Module({
-  imports: [
-    ClsModule.forRoot({
-      global: true,
-      guard: {
-        mount: false,
-        // No plugins or proxy providers here. nestjs-cls keeps its plugin hooks in one instance
-        // per process, replaced by every app built: one that failed to start (the tests build
-        // several apps in one process) would leave it unset, and every request would fail (500).
-        initializePlugins: false,
-        resolveProxyProviders: false,
-        generateId: true,
-        idGenerator: (context: ExecutionContext) =>
-          requestIdOf(context.switchToHttp().getRequest<{ id?: unknown }>()) ?? '',
-      },
-    }),
-  ],
-  providers: [ClsGuard],
-  exports: [ClsGuard],
-})
-export class RequestContextModule {}
+const context = new AsyncLocalStorage<string>();
+
+@Injectable()
+export class RequestContextGuard implements CanActivate {
+  canActivate(execution: ExecutionContext): boolean {
+    const id = requestIdOf(execution.switchToHttp().getRequest<{ id?: unknown }>());
+    // enterWith, not run: the rest of this request's async chain (the other guards, interceptors,
+    // the handler and what it awaits) continues from here.
+    if (id) context.enterWith(id);
+    return true;
+  }
+}
 
 /** The id of the request being handled; undefined outside one (start-up, background work). */
 export function currentRequestId(): string | undefined {
-  const cls = ClsServiceManager.getClsService();
-  const id = cls.isActive() ? cls.getId() : undefined;
-  return id || undefined;
+  return context.getStore();
+}
+
+/** Runs `work` as if inside the request `id` (tests, and work started on a request's behalf). */
+export function withRequestId<T>(id: string, work: () => T): T {
+  return context.run(id, work);
 }

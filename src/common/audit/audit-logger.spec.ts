@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { CLS_ID, ClsServiceManager } from 'nestjs-cls';
+import { withRequestId } from '../request-id.context';
 import { AuditEvent, AuditLogger } from './audit-logger';
 
 describe('AuditLogger', () => {
@@ -17,12 +17,8 @@ describe('AuditLogger', () => {
   afterEach(() => log.mockRestore());
 
   it('writes one log line with the event, a timestamp and the request id of its context', () => {
-    // The request context as ClsGuard opens it (src/common/request-id.context.ts).
-    const cls = ClsServiceManager.getClsService();
-    cls.run(() => {
-      cls.set(CLS_ID, 'r1');
-      new AuditLogger().record(event);
-    });
+    // The request context as RequestContextGuard opens it (src/common/request-id.context.ts).
+    withRequestId('r1', () => new AuditLogger().record(event));
     expect(log).toHaveBeenCalledWith(
       {
         audit: {

@@ -1,22 +1,11 @@
 import request from 'supertest';
+import { USER_OPERATIONS } from '../bench/lib/user-operations';
 import { IdentityProvider } from '../src/identity-provider/identity-provider';
 import { CognitoProxy } from './hardening/support/cognito-proxy';
 import { Emulator, startEmulator, TestUser } from './support/emulator';
 import { createTestApp, startTestApp, stopAll, TestApp } from './support/test-app';
 
 jest.setTimeout(30_000);
-
-/** The calls that read or write a user (start-up and readiness describe the pool too). */
-const USER_OPERATIONS = new Set([
-  'GetUser',
-  'UpdateUserAttributes',
-  'DeleteUserAttributes',
-  'GetUserAttributeVerificationCode',
-  'VerifyUserAttribute',
-  'AdminGetUser',
-  'AdminUpdateUserAttributes',
-  'AdminDeleteUserAttributes',
-]);
 
 /**
  * How many Cognito calls each write costs, pinned so it cannot silently grow. The BFF reaches the

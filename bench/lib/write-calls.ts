@@ -6,18 +6,9 @@
  */
 import type { LocalCognitoInfo } from '../../src/local-cognito/local-cognito';
 import type { CountingProxy } from './counting-proxy';
+import { USER_OPERATIONS } from './user-operations';
 import { createBenchUser } from './users';
 
-const USER_OPERATIONS = new Set([
-  'GetUser',
-  'UpdateUserAttributes',
-  'DeleteUserAttributes',
-  'GetUserAttributeVerificationCode',
-  'VerifyUserAttribute',
-  'AdminGetUser',
-  'AdminUpdateUserAttributes',
-  'AdminDeleteUserAttributes',
-]);
 const REPEATS = 5;
 
 export interface WriteCalls {
@@ -132,39 +123,40 @@ export async function measureWriteCalls(
     Array.from({ length: REPEATS }, (_, i) => createBenchUser(info, 30_000 + i)),
   );
   const newEmail = (i: number) => `bench-new-${i}-${emailUsers[i].sub}@example.com`;
-  rows.push(
-    await count('PATCH email (code sent)', async (i) => ({
-      token: emailUsers[i].accessToken,
-      step: {
+  const emailSteps: Array<[string, (i: number) => Step]> = [
+    [
+      'PATCH email (code sent)',
+      (i) => ({
         method: 'PATCH',
         path: '/me/attributes',
         body: { attributes: { email: newEmail(i) } },
         expect: 200,
-      },
-    })),
-  );
-  rows.push(
-    await count('POST verification-code (email)', async (i) => ({
-      token: emailUsers[i].accessToken,
-      step: {
+      }),
+    ],
+    [
+      'POST verification-code (email)',
+      () => ({
         method: 'POST',
         path: '/me/attributes/email/verification-code',
         body: {},
         expect: 202,
-      },
-    })),
-  );
-  rows.push(
-    await count('POST verify (email)', async (i) => ({
-      token: emailUsers[i].accessToken,
-      step: {
+      }),
+    ],
+    [
+      'POST verify (email)',
+      () => ({
         method: 'POST',
         path: '/me/attributes/email/verify',
         body: { code: info.verificationCode },
         expect: 204,
-      },
-    })),
-  );
+      }),
+    ],
+  ];
+  for (const [route, step] of emailSteps) {
+    rows.push(
+      await count(route, async (i) => ({ token: emailUsers[i].accessToken, step: step(i) })),
+    );
+  }
   return rows;
 }
 

@@ -10,7 +10,16 @@ export type VerificationChannel = 'email' | 'sms' | 'none';
 export type AttributeType = 'string' | 'number' | 'boolean' | 'datetime';
 
 /** Extra syntax checks for `string` attributes, see attribute-formats.ts. */
-export type AttributeFormat = 'email' | 'phone' | 'date' | 'zoneinfo' | 'locale' | 'url' | 'gender';
+export const ATTRIBUTE_FORMATS = [
+  'email',
+  'phone',
+  'date',
+  'zoneinfo',
+  'locale',
+  'url',
+  'gender',
+] as const;
+export type AttributeFormat = (typeof ATTRIBUTE_FORMATS)[number];
 
 /**
  * One attribute's rule after parsing: every flag explicit, `maxLength` resolved to its

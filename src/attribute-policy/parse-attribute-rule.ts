@@ -1,3 +1,4 @@
+import { ATTRIBUTE_FORMATS } from './attribute-policy.types';
 import type {
   AttributeFormat,
   AttributeRule,
@@ -28,15 +29,7 @@ import {
 const FLAGS = ['read', 'write', 'delete', 'signUp', 'adminRead', 'adminWrite', 'required'] as const;
 const TYPES: readonly AttributeType[] = ['string', 'number', 'boolean', 'datetime'];
 const VERIFICATIONS: readonly VerificationChannel[] = ['email', 'sms', 'none'];
-const FORMATS: readonly AttributeFormat[] = [
-  'email',
-  'phone',
-  'date',
-  'zoneinfo',
-  'locale',
-  'url',
-  'gender',
-];
+const FORMATS: readonly AttributeFormat[] = ATTRIBUTE_FORMATS;
 /** Per-attribute allowances for what values are refused by default (see attribute-validation). */
 const ALLOWANCES = [
   'allowSurroundingWhitespace',

@@ -44,14 +44,10 @@ describe('process lifecycle', () => {
     });
 
     it('stops accepting, finishes the in-flight request, stops the emulator and exits 0', async () => {
-      service = ChildService.spawn({
+      service = ChildService.spawnLocal(dataDir, {
         NODE_ENV: 'test',
-        PORT: '0',
-        LOCAL_DATA_DIR: dataDir,
-        LOCAL_COGNITO_PORT: '0',
         COGNITO_TIMEOUT_MS: '10000',
         SHUTDOWN_TIMEOUT_MS: '10000',
-        LOG_LEVEL: 'info',
       });
       const [, url] = await service.waitFor(/API\s+(http:\/\/\S+)/);
       const info = readLocalCognitoInfo(dataDir);

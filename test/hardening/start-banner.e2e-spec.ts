@@ -19,13 +19,7 @@ describe('local-mode start-up banner', () => {
   });
 
   it('comes after the start-up checks’ log lines (JWKS, policy vs pool)', async () => {
-    service = ChildService.spawn({
-      NODE_ENV: 'development',
-      PORT: '0',
-      LOCAL_DATA_DIR: dataDir,
-      LOCAL_COGNITO_PORT: '0',
-      LOG_LEVEL: 'info',
-    });
+    service = ChildService.spawnLocal(dataDir, { NODE_ENV: 'development' });
     const [, url] = await service.waitFor(/API\s+(http:\/\/\S+)/);
     // Both checks have run once the service reports ready (JWKS) and the policy line is out.
     await service.waitFor(/JWKS loaded/);

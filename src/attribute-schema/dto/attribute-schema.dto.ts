@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ATTRIBUTE_FORMATS } from '../../attribute-policy';
 import type {
   AttributeDescription,
   AttributeFormat,
@@ -6,23 +7,13 @@ import type {
   VerificationChannel,
 } from '../../attribute-policy';
 
-const FORMATS: AttributeFormat[] = [
-  'email',
-  'phone',
-  'date',
-  'zoneinfo',
-  'locale',
-  'url',
-  'gender',
-];
-
 /** What a value must look like; only the constraints that apply are present. */
 export class AttributeConstraintsDto {
   /**
    * An extra syntax check: `email`, `phone` (E.164), `date` (YYYY-MM-DD or 0000-MM-DD),
    * `zoneinfo` (IANA zone), `locale` (BCP 47), `url` (absolute http/https), `gender`.
    */
-  @ApiPropertyOptional({ enum: FORMATS })
+  @ApiPropertyOptional({ enum: ATTRIBUTE_FORMATS })
   format?: AttributeFormat;
   /** Minimum length in UTF-16 code units (as Cognito counts). */
   minLength?: number;

@@ -17,6 +17,20 @@ export class ChildService {
     );
   }
 
+  /**
+   * `src/main.ts` in local mode on free ports (the API and its own emulator), with its data in
+   * `dataDir`, info-level logs and `env` on top.
+   */
+  static spawnLocal(dataDir: string, env: Record<string, string> = {}): ChildService {
+    return ChildService.spawn({
+      PORT: '0',
+      LOCAL_DATA_DIR: dataDir,
+      LOCAL_COGNITO_PORT: '0',
+      LOG_LEVEL: 'info',
+      ...env,
+    });
+  }
+
   /** Only the variables given (plus PATH/HOME): nothing from the test's own environment leaks in. */
   static spawn(env: Record<string, string>): ChildService {
     const child = spawn(

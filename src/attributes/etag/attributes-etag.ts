@@ -24,16 +24,6 @@ export function attributesEtag(attributes: Attributes, pending?: PendingChanges)
   return `"${createHash('sha256').update(canonical).digest('base64url').slice(0, 32)}"`;
 }
 
-/** If-None-Match / If-Match list matching (RFC 9110 §13.1); `W/` is ignored for If-None-Match. */
-export function etagListMatches(header: string | undefined, etag: string, weak: boolean): boolean {
-  if (header === undefined) return false;
-  if (header.trim() === '*') return true;
-  return header
-    .split(',')
-    .map((t) => t.trim())
-    .some((t) => (weak ? t.replace(/^W\//, '') : t) === etag);
-}
-
 /**
  * A read's body with the strong ETag of exactly what it shows. The EtagResultInterceptor sends
  * the tag (and `Cache-Control: no-store`); a matching If-None-Match then gets 304.

@@ -1,5 +1,5 @@
 import { AppError } from '../../common/errors/app-error';
-import { etagListMatches } from './attributes-etag';
+import { etagListMatches } from '../../common/http/conditional-get';
 
 /**
  * A write's response body and the ETag of the attributes after it. The EtagResultInterceptor

@@ -1,24 +1,34 @@
-import { ifNoneMatchMatches } from './conditional-get';
+import { etagListMatches } from './conditional-get';
 
-describe('ifNoneMatchMatches (RFC 9110 §13.1.2)', () => {
+describe('etagListMatches, weak (If-None-Match, RFC 9110 §13.1.2)', () => {
   const etag = '"abc"';
 
   it('matches the same tag, weakly', () => {
-    expect(ifNoneMatchMatches('"abc"', etag)).toBe(true);
-    expect(ifNoneMatchMatches('W/"abc"', etag)).toBe(true);
-    expect(ifNoneMatchMatches('"abc"', 'W/"abc"')).toBe(true);
+    expect(etagListMatches('"abc"', etag, true)).toBe(true);
+    expect(etagListMatches('W/"abc"', etag, true)).toBe(true);
+    expect(etagListMatches('"abc"', 'W/"abc"', true)).toBe(true);
   });
 
   it('matches * and any member of a list', () => {
-    expect(ifNoneMatchMatches(' * ', etag)).toBe(true);
-    expect(ifNoneMatchMatches('"x", "abc"', etag)).toBe(true);
-    expect(ifNoneMatchMatches('"x",W/"abc"', etag)).toBe(true);
+    expect(etagListMatches(' * ', etag, true)).toBe(true);
+    expect(etagListMatches('"x", "abc"', etag, true)).toBe(true);
+    expect(etagListMatches('"x",W/"abc"', etag, true)).toBe(true);
   });
 
   it('does not match other tags, unquoted tags or no header', () => {
-    expect(ifNoneMatchMatches('"abd"', etag)).toBe(false);
-    expect(ifNoneMatchMatches('abc', etag)).toBe(false);
-    expect(ifNoneMatchMatches('"x", "y"', etag)).toBe(false);
-    expect(ifNoneMatchMatches(undefined, etag)).toBe(false);
+    expect(etagListMatches('"abd"', etag, true)).toBe(false);
+    expect(etagListMatches('abc', etag, true)).toBe(false);
+    expect(etagListMatches('"x", "y"', etag, true)).toBe(false);
+    expect(etagListMatches(undefined, etag, true)).toBe(false);
+  });
+});
+
+describe('etagListMatches, exact (If-Match, RFC 9110 §13.1.1)', () => {
+  it('matches the same tag, in a list or as *, and never a weak one', () => {
+    expect(etagListMatches('"abc"', '"abc"', false)).toBe(true);
+    expect(etagListMatches('"x", "abc"', '"abc"', false)).toBe(true);
+    expect(etagListMatches('*', '"abc"', false)).toBe(true);
+    expect(etagListMatches('W/"abc"', '"abc"', false)).toBe(false);
+    expect(etagListMatches(undefined, '"abc"', false)).toBe(false);
   });
 });

@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 
 /**
- * RFC 9110 §13.1.2 If-None-Match: true when the header is `*` or lists a tag that matches
- * `etag` by weak comparison (`W/"x"` matches `"x"`). Pure.
+ * An If-Match / If-None-Match list (RFC 9110 §13.1): true when the header is `*` or lists a tag
+ * equal to `etag` — by weak comparison for If-None-Match (`W/"x"` matches `"x"`, either side), by
+ * exact comparison for If-Match. Pure.
  */
-export function ifNoneMatchMatches(header: string | undefined, etag: string): boolean {
+export function etagListMatches(header: string | undefined, etag: string, weak: boolean): boolean {
   if (header === undefined) return false;
   const trimmed = header.trim();
   if (trimmed === '*') return true;
-  const opaque = weakOpaque(etag);
-  return trimmed.split(',').some((tag) => weakOpaque(tag.trim()) === opaque);
+  const wanted = weak ? weakOpaque(etag) : etag;
+  return trimmed.split(',').some((tag) => (weak ? weakOpaque(tag.trim()) : tag.trim()) === wanted);
 }
 
 function weakOpaque(tag: string): string {
@@ -29,7 +30,7 @@ export function registerConditionalGet(fastify: FastifyInstance): void {
     if (ifNoneMatch === undefined || reply.statusCode !== 200) return done(null, payload);
     if (request.method !== 'GET' && request.method !== 'HEAD') return done(null, payload);
     const etag = reply.getHeader('etag');
-    if (typeof etag !== 'string' || !ifNoneMatchMatches(ifNoneMatch, etag)) {
+    if (typeof etag !== 'string' || !etagListMatches(ifNoneMatch, etag, true)) {
       return done(null, payload);
     }
     reply.code(304);
